@@ -1,0 +1,38 @@
+export type { AnnotatedArticle } from './annotated-article.js';
+export { annotationsOf, sentenceAt } from './annotated-article.js';
+export type {
+  Citation,
+  Claim,
+  ClaimStatus,
+  Disagreement,
+  DisagreementValue,
+  OutletCoverage,
+  QuoteVariant,
+  StoryAnalysis,
+  StoryEntity,
+  StoryNumber,
+  StoryQuote,
+  TimelineEntry,
+} from './analysis.js';
+export type {
+  Annotation,
+  AnnotationKind,
+  AnnotationOf,
+  EntityMention,
+  EntityType,
+  Hedge,
+  QuantityAnnotation,
+  QuoteAnnotation,
+  Sentence,
+  TimexAnnotation,
+  Token,
+} from './annotations.js';
+export type { Article } from './article.js';
+export type { Diagnostic } from './diagnostic.js';
+export type { ArticleId, Brand, EntityId, StoryId } from './ids.js';
+export { articleId, entityId, storyId } from './ids.js';
+export type { Span } from './span.js';
+export { contains, overlaps, spanText } from './span.js';
+export type { Story } from './story.js';
+export type { EntityIndex } from './entity-index.js';
+export type { TextLayer } from './text-layer.js';

@@ -1,5 +1,5 @@
-import type { Article } from './article.js';
 import type { Annotation, AnnotationKind, AnnotationOf, Sentence, Token } from './annotations.js';
+import type { Article } from './article.js';
 
 export interface AnnotatedArticle {
   readonly article: Article;

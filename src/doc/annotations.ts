@@ -48,15 +48,7 @@ export interface QuoteAnnotation extends Span {
   readonly form: 'direct' | 'partial' | 'transcript';
 }
 
-export type Hedge =
-  | 'exact'
-  | 'about'
-  | 'at least'
-  | 'at most'
-  | 'up to'
-  | 'as many as'
-  | 'more than'
-  | 'fewer than';
+export type Hedge = 'exact' | 'about' | 'at least' | 'at most' | 'up to' | 'as many as' | 'more than' | 'fewer than';
 
 export interface QuantityAnnotation extends Span {
   readonly kind: 'quantity';

@@ -1,5 +1,3 @@
-export type { AnnotatedArticle } from './annotated-article.js';
-export { annotationsOf, sentenceAt } from './annotated-article.js';
 export type {
   Citation,
   Claim,
@@ -14,6 +12,8 @@ export type {
   StoryQuote,
   TimelineEntry,
 } from './analysis.js';
+export type { AnnotatedArticle } from './annotated-article.js';
+export { annotationsOf, sentenceAt } from './annotated-article.js';
 export type {
   Annotation,
   AnnotationKind,
@@ -29,10 +29,10 @@ export type {
 } from './annotations.js';
 export type { Article } from './article.js';
 export type { Diagnostic } from './diagnostic.js';
+export type { EntityIndex } from './entity-index.js';
 export type { ArticleId, Brand, EntityId, StoryId } from './ids.js';
 export { articleId, entityId, storyId } from './ids.js';
 export type { Span } from './span.js';
 export { contains, overlaps, spanText } from './span.js';
 export type { Story } from './story.js';
-export type { EntityIndex } from './entity-index.js';
 export type { TextLayer } from './text-layer.js';

@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+import { main } from '../dist/cli/index.js';
+
+const io = {
+  stdin: process.stdin,
+  write: (text) => process.stdout.write(text),
+  error: (text) => process.stderr.write(`${text}\n`),
+};
+
+main(process.argv.slice(2), io).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (error) => {
+    process.stderr.write(`triangulate: internal error: ${error?.stack ?? error}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,14 @@
+import type { Report } from '../report/index.js';
+import { renderJson, renderMarkdown } from '../report/index.js';
+import type { ReportFormat } from './args.js';
+
+export const renderReport = (report: Report, format: ReportFormat): string => {
+  switch (format) {
+    case 'json':
+      return renderJson(report);
+    case 'markdown':
+      return renderMarkdown(report);
+    case 'html':
+      return renderMarkdown(report);
+  }
+};

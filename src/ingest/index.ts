@@ -1,0 +1,17 @@
+export { contentId } from './article-id.js';
+export { decodeText, normalizeText } from './decode.js';
+export type { ArticleDraft } from './draft.js';
+export { finishArticle } from './draft.js';
+export { InputError } from './errors.js';
+export type { Format, FormatResult } from './formats.js';
+export { formatOfPath, readFormat, sniffFormat } from './formats.js';
+export type { IngestOptions, IngestResult } from './ingest.js';
+export { ingest } from './ingest.js';
+export type { JsonReadResult } from './json-articles.js';
+export { readJson, readJsonLines } from './json-articles.js';
+export { MAX_INPUT_BYTES, MIN_ARTICLE_CHARS } from './limits.js';
+export { outletFromText, outletFromUrl } from './outlet.js';
+export { readPlainText } from './plain-text.js';
+export { normalizePublished } from './published.js';
+export type { Source } from './sources.js';
+export { describeSource, expandInputs } from './sources.js';

@@ -1,0 +1,16 @@
+import type { AnnotatedArticle, Story, StoryAnalysis } from '../doc/index.js';
+import { storyHeadline } from './headline.js';
+
+/** Runs the align stages over one story's annotated articles. */
+export const analyzeStory = (story: Story, docs: readonly AnnotatedArticle[]): StoryAnalysis => ({
+  id: story.id,
+  headline: storyHeadline(docs),
+  articleIds: story.articleIds,
+  entities: [],
+  quotes: [],
+  numbers: [],
+  disagreements: [],
+  timeline: [],
+  claims: [],
+  coverage: [],
+});

@@ -1,0 +1,4 @@
+export type * from './contract.js';
+export { GENERATOR, renderJson, toReport } from './json.js';
+export { articleLabels, citationText } from './labels.js';
+export { renderMarkdown } from './markdown/index.js';

@@ -1,4 +1,5 @@
 import type { AnnotatedArticle, Article, TextLayer } from '../doc/index.js';
+import { extractTimexes } from './dates/index.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
 
@@ -18,5 +19,16 @@ export const annotateArticle = (article: Article): AnnotatedArticle => {
     annotations: [],
     referenceDate: article.published,
     referenceDateInferred: false,
+  };
+};
+
+/** Resolves the article's date expressions against `referenceDate` (its own, or the story's when `inferred`). */
+export const resolveDates = (doc: AnnotatedArticle, referenceDate: string | null, inferred: boolean): AnnotatedArticle => {
+  const layer = { text: doc.article.text, sentences: doc.sentences, tokens: doc.tokens };
+  return {
+    ...doc,
+    annotations: [...doc.annotations.filter((a) => a.kind !== 'timex'), ...extractTimexes(layer, referenceDate, inferred)],
+    referenceDate,
+    referenceDateInferred: inferred,
   };
 };

@@ -1,4 +1,4 @@
-export { annotateArticle, textLayer } from './annotate.js';
+export { annotateArticle, resolveDates, textLayer } from './annotate.js';
 export { looksLikeHeadline, splitSentences } from './sentences.js';
 export type { TokenRun } from './tokens.js';
 export { tokenize } from './tokens.js';

@@ -1,3 +1,4 @@
+import { buildTimeline } from '../align/timeline/index.js';
 import type { AnnotatedArticle, Story, StoryAnalysis } from '../doc/index.js';
 import { storyHeadline } from './headline.js';
 
@@ -10,7 +11,7 @@ export const analyzeStory = (story: Story, docs: readonly AnnotatedArticle[]): S
   quotes: [],
   numbers: [],
   disagreements: [],
-  timeline: [],
+  timeline: buildTimeline(docs),
   claims: [],
   coverage: [],
 });

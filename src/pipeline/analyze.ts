@@ -1,5 +1,5 @@
 import type { AnnotatedArticle, Article, StoryAnalysis } from '../doc/index.js';
-import { annotateArticle } from '../nlp/index.js';
+import { annotateArticle, resolveDates } from '../nlp/index.js';
 import { analyzeStory } from './analyze-story.js';
 import { groupStories } from './group.js';
 import { storyReferenceDate } from './reference-date.js';
@@ -20,7 +20,7 @@ export const analyzeArticles = (articles: readonly Article[]): Analysis => {
     const members = story.articleIds.flatMap((id) => byId.get(id) ?? []);
     const reference = storyReferenceDate(members);
     const dated = members.map((d) =>
-      d.article.published ? d : { ...d, referenceDate: reference, referenceDateInferred: reference !== null },
+      d.article.published ? resolveDates(d, d.article.published, false) : resolveDates(d, reference, reference !== null),
     );
     for (const d of dated) docs.set(d.article.id, d);
     return analyzeStory(story, dated);

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Diagnostic } from '../doc/index.js';
 import { ingest } from '../ingest/index.js';
+import { urlFetcher } from '../net/index.js';
 import { analyzeArticles } from '../pipeline/index.js';
 import { GENERATOR, toReport } from '../report/index.js';
 import { type Command, parseArgs } from './args.js';
@@ -17,7 +18,10 @@ const describe = (d: Diagnostic): string =>
   `triangulate: ${d.severity === 'skipped' ? 'skipped' : 'note'} ${d.input}: ${d.reason}`;
 
 const analyze = async (command: Extract<Command, { kind: 'analyze' }>, io: Io): Promise<number> => {
-  const { articles, diagnostics } = await ingest(command.inputs, { stdin: io.stdin });
+  const { articles, diagnostics } = await ingest(command.inputs, {
+    stdin: io.stdin,
+    fetchUrl: urlFetcher({ allowPrivate: command.allowPrivate }),
+  });
   for (const d of diagnostics) io.error(describe(d));
   if (articles.length === 0) {
     io.error('triangulate: nothing to analyse: no input held a readable article');

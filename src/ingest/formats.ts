@@ -1,8 +1,11 @@
 import type { ArticleDraft } from './draft.js';
+import { readFeed } from './feed.js';
+import { readHtml } from './html.js';
 import { readJson, readJsonLines } from './json-articles.js';
 import { readPlainText } from './plain-text.js';
+import { sniffMarkup } from './sniff.js';
 
-export type Format = 'text' | 'json' | 'jsonl';
+export type Format = 'text' | 'json' | 'jsonl' | 'html' | 'feed';
 
 export interface FormatResult {
   readonly drafts: readonly ArticleDraft[];
@@ -16,6 +19,12 @@ const EXTENSIONS: Readonly<Record<string, Format>> = {
   '.json': 'json',
   '.jsonl': 'jsonl',
   '.ndjson': 'jsonl',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.xml': 'feed',
+  '.rss': 'feed',
+  '.atom': 'feed',
 };
 
 export const formatOfPath = (path: string): Format | null => {
@@ -25,6 +34,8 @@ export const formatOfPath = (path: string): Format | null => {
 
 /** For standard input and extension-less URLs: guess from the first non-blank characters. */
 export const sniffFormat = (text: string): Format => {
+  const markup = sniffMarkup(text);
+  if (markup) return markup;
   const start = text.trimStart();
   if (start.startsWith('[')) return 'json';
   if (start.startsWith('{')) return /^\{[^\n]*\}\s*\n\s*\{/.test(start) ? 'jsonl' : 'json';
@@ -39,5 +50,9 @@ export const readFormat = (format: Format, text: string, input: string): FormatR
       return readJson(text, input);
     case 'jsonl':
       return readJsonLines(text, input);
+    case 'html':
+      return { drafts: [readHtml(text, input)], rejected: [] };
+    case 'feed':
+      return readFeed(text, input);
   }
 };

@@ -1,5 +1,6 @@
 import type { AnnotatedArticle, Article, TextLayer } from '../doc/index.js';
 import { extractTimexes } from './dates/index.js';
+import { extractMentions } from './entities/index.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
 
@@ -12,11 +13,12 @@ export const textLayer = (article: Article): TextLayer => {
 /** Everything the article says on its own; dates wait for the story's reference date (see resolveDates). */
 export const annotateArticle = (article: Article): AnnotatedArticle => {
   const layer = textLayer(article);
+  const mentions = extractMentions(layer);
   return {
     article,
     sentences: layer.sentences,
     tokens: layer.tokens,
-    annotations: [],
+    annotations: [...mentions],
     referenceDate: article.published,
     referenceDateInferred: false,
   };

@@ -1,17 +1,21 @@
+import { mergeEntities } from '../align/entities/index.js';
 import { buildTimeline } from '../align/timeline/index.js';
 import type { AnnotatedArticle, Story, StoryAnalysis } from '../doc/index.js';
 import { storyHeadline } from './headline.js';
 
 /** Runs the align stages over one story's annotated articles. */
-export const analyzeStory = (story: Story, docs: readonly AnnotatedArticle[]): StoryAnalysis => ({
-  id: story.id,
-  headline: storyHeadline(docs),
-  articleIds: story.articleIds,
-  entities: [],
-  quotes: [],
-  numbers: [],
-  disagreements: [],
-  timeline: buildTimeline(docs),
-  claims: [],
-  coverage: [],
-});
+export const analyzeStory = (story: Story, docs: readonly AnnotatedArticle[]): StoryAnalysis => {
+  const entities = mergeEntities(docs);
+  return {
+    id: story.id,
+    headline: storyHeadline(docs),
+    articleIds: story.articleIds,
+    entities: entities.entities,
+    quotes: [],
+    numbers: [],
+    disagreements: [],
+    timeline: buildTimeline(docs),
+    claims: [],
+    coverage: [],
+  };
+};

@@ -53,6 +53,24 @@ describe('triangulate analyze on the reference story', () => {
     for (const a of report.articles) for (const s of a.sentences) expect(s).not.toMatch(/^\s|\s$|\n/);
   });
 
+  it('merges entities across spellings and articles', async () => {
+    const report = JSON.parse((await runCli(['analyze', SEEDS, '--format', 'json'])).stdout) as Report;
+    const ids = report.articles.map((a) => a.id);
+    const [npr, usa, ap, bi] = ids;
+    const entity = (name: string) => report.stories[0]?.entities.find((e) => e.name === name);
+    expect(entity('Antony Blinken')).toMatchObject({ type: 'person', variants: ['Anthony Blinken'] });
+    expect(entity('Antony Blinken')?.articleIds).toHaveLength(4);
+    expect(entity('Lloyd Austin')?.articleIds).toHaveLength(4);
+    expect([...(entity('Volodymyr Zelenskyy')?.articleIds ?? [])].sort()).toEqual([ap, bi].sort());
+    expect(entity('Kim Jong Un')?.articleIds).toEqual([bi]);
+    expect(entity('Kursk')).toMatchObject({ type: 'place' });
+    expect(entity('Kursk')?.articleIds).toHaveLength(4);
+    expect(entity('Vladimir Putin')?.articleIds).toHaveLength(4);
+    expect(entity('Michele Kelemen')?.articleIds).toEqual([npr]);
+    expect(report.stories[0]?.entities.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('Kremlin');
+    expect(usa).toBeDefined();
+  });
+
   it('is deterministic: the same inputs give the same bytes', async () => {
     const a = await runCli(['analyze', SEEDS, '--format', 'json']);
     const b = await runCli(['analyze', SEEDS, '--format', 'json']);

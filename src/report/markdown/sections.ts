@@ -107,7 +107,7 @@ export const entitiesSection = (story: ReportStory, labels: Labels): string[] =>
   section(
     'People, organizations and places',
     story.entities.map((e) => {
-      const names = e.articleIds.map((id) => labels.get(id) ?? id).join(', ');
+      const names = [...labels].flatMap(([id, label]) => (e.articleIds.includes(id) ? [label] : [])).join(', ');
       const aliases = e.aliases.filter((a) => !e.variants.includes(a));
       const variants = e.variants.length > 0 ? `; also spelled ${e.variants.map((v) => `“${md(v)}”`).join(', ')}` : '';
       const roles = e.roles.length > 0 ? `, ${e.roles.map(md).join('; ')}` : '';

@@ -1,0 +1,1 @@
+export { mergeEntities } from './merge.js';

@@ -25,11 +25,18 @@ export const annotateArticle = (article: Article): AnnotatedArticle => {
 };
 
 /** Resolves the article's date expressions against `referenceDate` (its own, or the story's when `inferred`). */
-export const resolveDates = (doc: AnnotatedArticle, referenceDate: string | null, inferred: boolean): AnnotatedArticle => {
+export const resolveDates = (
+  doc: AnnotatedArticle,
+  referenceDate: string | null,
+  inferred: boolean,
+): AnnotatedArticle => {
   const layer = { text: doc.article.text, sentences: doc.sentences, tokens: doc.tokens };
   return {
     ...doc,
-    annotations: [...doc.annotations.filter((a) => a.kind !== 'timex'), ...extractTimexes(layer, referenceDate, inferred)],
+    annotations: [
+      ...doc.annotations.filter((a) => a.kind !== 'timex'),
+      ...extractTimexes(layer, referenceDate, inferred),
+    ],
     referenceDate,
     referenceDateInferred: inferred,
   };

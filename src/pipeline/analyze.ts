@@ -20,7 +20,9 @@ export const analyzeArticles = (articles: readonly Article[]): Analysis => {
     const members = story.articleIds.flatMap((id) => byId.get(id) ?? []);
     const reference = storyReferenceDate(members);
     const dated = members.map((d) =>
-      d.article.published ? resolveDates(d, d.article.published, false) : resolveDates(d, reference, reference !== null),
+      d.article.published
+        ? resolveDates(d, d.article.published, false)
+        : resolveDates(d, reference, reference !== null),
     );
     for (const d of dated) docs.set(d.article.id, d);
     return analyzeStory(story, dated);

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { SEEDS } from '../helpers/check-report.js';
 
 const bin = (args: readonly string[], input?: string) =>
-  spawnSync(process.execPath, ['bin/triangulate.js', ...args], { encoding: 'utf8', ...(input === undefined ? {} : { input }) });
+  spawnSync(process.execPath, ['bin/triangulate.js', ...args], {
+    encoding: 'utf8',
+    ...(input === undefined ? {} : { input }),
+  });
 
 describe('the installed triangulate command', () => {
   it('analyses a seed article piped on standard input', () => {
@@ -12,7 +15,9 @@ describe('the installed triangulate command', () => {
     const run = bin(['analyze', '-', '--format', 'json'], text);
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout) as { articles: { source: string; outlet: string; published: string }[] };
-    expect(report.articles).toEqual([expect.objectContaining({ source: '<stdin>', outlet: 'AP', published: '2024-11-04' })]);
+    expect(report.articles).toEqual([
+      expect.objectContaining({ source: '<stdin>', outlet: 'AP', published: '2024-11-04' }),
+    ]);
   });
 
   it('runs the example from the README', () => {

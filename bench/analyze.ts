@@ -6,6 +6,7 @@ interface Run {
   readonly stories: number;
   readonly seconds: number;
   readonly peakRssMiB: number;
+  readonly bcubedF1: number | null;
 }
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -19,3 +20,4 @@ console.log(
 console.log(`  wall time      ${median(runs.map((r) => r.seconds)).toFixed(2)} s`);
 console.log(`  throughput     ${median(runs.map((r) => r.articles / r.seconds)).toFixed(1)} articles/s`);
 console.log(`  peak RSS       ${median(runs.map((r) => r.peakRssMiB)).toFixed(0)} MiB`);
+if (first?.bcubedF1 != null) console.log(`  story B-cubed F1 against the gold events: ${first.bcubedF1.toFixed(3)}`);

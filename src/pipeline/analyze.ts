@@ -1,7 +1,7 @@
+import { clusterArticles } from '../cluster/index.js';
 import type { AnnotatedArticle, Article, StoryAnalysis } from '../doc/index.js';
 import { annotateArticle, resolveDates } from '../nlp/index.js';
 import { analyzeStory } from './analyze-story.js';
-import { groupStories } from './group.js';
 import { storyReferenceDate } from './reference-date.js';
 
 export interface Analysis {
@@ -13,7 +13,7 @@ export interface Analysis {
 /** The whole engine over articles already read: annotate, group into stories, align each story. */
 export const analyzeArticles = (articles: readonly Article[]): Analysis => {
   const annotated = articles.map(annotateArticle);
-  const stories = groupStories(annotated);
+  const stories = clusterArticles(annotated);
   const byId = new Map(annotated.map((d) => [d.article.id, d]));
   const docs = new Map<string, AnnotatedArticle>();
   const analyses = stories.map((story) => {

@@ -1,6 +1,5 @@
 export type { Analysis } from './analyze.js';
 export { analyzeArticles } from './analyze.js';
 export { analyzeStory } from './analyze-story.js';
-export { groupStories } from './group.js';
 export { storyHeadline } from './headline.js';
 export { storyReferenceDate } from './reference-date.js';

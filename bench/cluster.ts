@@ -1,0 +1,173 @@
+/**
+ * Story grouping benchmark: `npx tsx bench/cluster.ts [--runs 3] [--sizes 500,1000,3000] [--no-peer]` (cwd /work/main).
+ * Quality: B-cubed on ECB+ (and the reference story mixed in), threshold sensitivity, online mode.
+ * Cost: articles/s and peak RSS per size, each size in a fresh process; ECB+ replicated with changed ids (the
+ * replicas are exact copies, so the copy pass folds them; "perturbed" replicas also drop a third of their sentences,
+ * so they are not copies and every article is clustered on its own). Peer: bench/sklearn_peer.py, side by side.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { bcubed, clusterArticles, createStoryIndex, DEFAULT_CLUSTER_OPTIONS } from '../src/cluster/index.js';
+import { type AnnotatedArticle, articleId, type Story } from '../src/doc/index.js';
+import { annotate, ecbArticles, ecbGold, seedArticles } from '../test/cluster/corpus.js';
+import { partition, shuffle } from '../test/cluster/evaluation.js';
+
+const arg = (name: string, fallback: string): string => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
+};
+const runs = Number(arg('runs', '3'));
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+const fmt = (x: number, digits = 3): string => x.toFixed(digits);
+
+/** Replica k > 0 gets a new id; when `perturb`, it also loses every third sentence (a different third each time). */
+const replicate = (docs: readonly AnnotatedArticle[], size: number, perturb: boolean): AnnotatedArticle[] =>
+  Array.from({ length: size }, (_, i) => {
+    const doc = docs[i % docs.length] as AnnotatedArticle;
+    const k = Math.floor(i / docs.length);
+    if (k === 0) return doc;
+    const tokens = perturb ? doc.tokens.filter((t) => (t.sentence + k) % 3 !== 0) : doc.tokens;
+    return { ...doc, tokens, article: { ...doc.article, id: articleId(`${doc.article.id}~${k}`) } };
+  });
+
+const online = (docs: readonly AnnotatedArticle[]): Story[] => {
+  const index = createStoryIndex();
+  for (const doc of docs) index.add(doc);
+  return index.stories();
+};
+
+/** Child mode: time one size in this fresh process and print one JSON line. */
+const child = (size: number, mode: string): void => {
+  const docs = replicate(ecbArticles().map(annotate), size, mode === 'perturbed');
+  const run = (input: readonly AnnotatedArticle[]): unknown =>
+    mode === 'online' ? online(input) : clusterArticles(input);
+  // One small untimed run first, so the JIT's warm-up is not charged to the first timed run.
+  run(docs.slice(0, 100));
+  const rssBefore = process.memoryUsage().rss;
+  const ms: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const start = performance.now();
+    run(docs);
+    ms.push(performance.now() - start);
+  }
+  const peak = process.resourceUsage().maxRSS * 1024;
+  console.log(
+    JSON.stringify({ size, mode, ms: median(ms), rssBeforeMb: rssBefore / 2 ** 20, peakRssMb: peak / 2 ** 20 }),
+  );
+};
+
+interface Timing {
+  readonly size: number;
+  readonly mode: string;
+  readonly ms: number;
+  readonly rssBeforeMb: number;
+  readonly peakRssMb: number;
+}
+
+const timeInChild = (size: number, mode: string): Timing => {
+  const out = spawnSync(
+    process.execPath,
+    [
+      ...process.execArgv,
+      fileURLToPath(import.meta.url),
+      '--child',
+      String(size),
+      '--mode',
+      mode,
+      '--runs',
+      String(runs),
+    ],
+    { encoding: 'utf8', maxBuffer: 2 ** 24 },
+  );
+  const line = out.stdout.trim().split('\n').pop() ?? '';
+  if (out.status !== 0 || !line.startsWith('{')) throw new Error(`timing child failed: ${out.stderr}`);
+  return JSON.parse(line) as Timing;
+};
+
+interface PeerResult {
+  readonly quality: { readonly best: { threshold: number; precision: number; recall: number; f1: number } };
+  readonly timing: readonly { articles: number; seconds: number; perSecond: number; peakRssMb: number }[];
+}
+
+const peer = (sizes: string): PeerResult | string => {
+  for (const python of ['python3', '/usr/bin/python3']) {
+    const out = spawnSync(python, ['bench/sklearn_peer.py', '--json', '--sizes', sizes, '--runs', String(runs)], {
+      encoding: 'utf8',
+      maxBuffer: 2 ** 24,
+    });
+    if (out.status === 0) return JSON.parse(out.stdout) as PeerResult;
+  }
+  return 'scikit-learn not available (apt-get install -y python3-sklearn)';
+};
+
+const main = (): void => {
+  const started = performance.now();
+  const ecb = ecbArticles().map(annotate);
+  const seeds = seedArticles().map(annotate);
+  const all = [...ecb, ...seeds];
+  console.log(
+    `tokenised ${all.length} articles in ${fmt((performance.now() - started) / 1000, 1)} s (not timed below)`,
+  );
+  const gold = ecbGold();
+  const stories = clusterArticles(all);
+  const score = bcubed(stories, gold);
+  const seedGroups = stories.filter((s) => s.articleIds.some((id) => id.startsWith('seed-')));
+  console.log(
+    `\nECB+ (${ecb.length}) + seeds (${seeds.length}), batch, threshold ${DEFAULT_CLUSTER_OPTIONS.threshold}:`,
+  );
+  console.log(
+    `  B-cubed P ${fmt(score.precision)}  R ${fmt(score.recall)}  F1 ${fmt(score.f1)}  stories ${stories.length}`,
+  );
+  console.log(
+    `  seed story: ${seedGroups.map((s) => s.articleIds.length).join(', ')} article(s) in ${seedGroups.length} story(ies)`,
+  );
+  const same = [1, 2, 3].every(
+    (k) => partition(clusterArticles(shuffle(all, k))).join('|') === partition(stories).join('|'),
+  );
+  console.log(`  shuffled input (3 orders) gives the same partition: ${same}`);
+  console.log('  sensitivity (threshold: F1):');
+  const sweep = [0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7].map(
+    (t) => `${t}: ${fmt(bcubed(clusterArticles(all, { threshold: t }), gold).f1)}`,
+  );
+  console.log(`    ${sweep.join('  ')}`);
+  const onlineF1 = [0, 1, 2, 3].map((k) => bcubed(online(k === 0 ? all : shuffle(all, k)), gold).f1);
+  console.log(
+    `  online: F1 ${fmt(onlineF1[0] ?? 0)} in file order, median ${fmt(median(onlineF1.slice(1)))} over 3 shuffles`,
+  );
+
+  const sizes = arg('sizes', '500,1000,3000');
+  console.log(`\nCost (median of ${runs} runs; clustering only, tokens given):`);
+  const modes = ['batch', 'perturbed', 'online'];
+  const timings = modes.flatMap((mode) => sizes.split(',').map((s) => timeInChild(Number(s), mode)));
+  for (const t of timings) {
+    console.log(
+      `  ${t.mode.padEnd(9)} ${String(t.size).padStart(5)} articles: ${fmt(t.ms / 1000, 2)} s, ${Math.round((t.size * 1000) / t.ms)} articles/s, peak RSS ${Math.round(t.peakRssMb)} MB (${Math.round(t.rssBeforeMb)} MB before clustering)`,
+    );
+  }
+  for (const mode of modes) {
+    const curve = timings.filter((t) => t.mode === mode);
+    const [first, last] = [curve[0], curve[curve.length - 1]];
+    if (first && last)
+      console.log(
+        `  ${mode} ${last.size}/${first.size} time ratio: ${fmt(last.ms / first.ms, 2)} (size ratio ${fmt(last.size / first.size, 1)})`,
+      );
+  }
+
+  if (process.argv.includes('--no-peer')) return;
+  const result = peer(sizes);
+  console.log('\nPeer: scikit-learn TF-IDF + average-link agglomerative (distance threshold tuned on ECB+):');
+  if (typeof result === 'string') {
+    console.log(`  ${result}`);
+    return;
+  }
+  const b = result.quality.best;
+  console.log(`  B-cubed P ${fmt(b.precision)}  R ${fmt(b.recall)}  F1 ${fmt(b.f1)} at distance ${b.threshold}`);
+  for (const t of result.timing) {
+    console.log(
+      `  ${String(t.articles).padStart(5)} articles: ${fmt(t.seconds, 2)} s, ${Math.round(t.perSecond)} articles/s, peak RSS ${Math.round(t.peakRssMb)} MB`,
+    );
+  }
+};
+
+if (process.argv.includes('--child')) child(Number(arg('child', '0')), arg('mode', 'batch'));
+else main();

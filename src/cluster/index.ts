@@ -1,0 +1,16 @@
+export { clusterArticles } from './batch.js';
+export type { BCubed } from './bcubed.js';
+export { bcubed } from './bcubed.js';
+export type { DaySpan, TimeOptions } from './dates.js';
+export { articleDate, timeAffinity } from './dates.js';
+export type { FeatureOptions } from './features.js';
+export { articleTerms } from './features.js';
+export { storyIdOf } from './hash.js';
+export type { MinHashOptions, MinHashSignature } from './minhash.js';
+export { articleWords, DEFAULT_MINHASH, estimateJaccard, minhashSignature, shingleSet } from './minhash.js';
+export type { NearDuplicateOptions } from './near-duplicates.js';
+export { DEFAULT_NEAR_DUPLICATE, findNearDuplicates } from './near-duplicates.js';
+export type { StoryIndex } from './online.js';
+export { createStoryIndex } from './online.js';
+export type { ClusterOptions } from './options.js';
+export { DEFAULT_CLUSTER_OPTIONS } from './options.js';

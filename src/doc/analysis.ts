@@ -44,6 +44,8 @@ export interface StoryNumber {
   readonly high: number | null;
   readonly hedge: Hedge;
   readonly unit: string | null;
+  /** "per day" and the like, for a rate. */
+  readonly rate: string | null;
   readonly what: string;
   readonly attributedTo: string | null;
   readonly citations: readonly Citation[];

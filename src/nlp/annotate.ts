@@ -1,6 +1,7 @@
 import type { AnnotatedArticle, Article, TextLayer } from '../doc/index.js';
 import { extractTimexes } from './dates/index.js';
 import { extractMentions } from './entities/index.js';
+import { extractQuantities } from './numbers/index.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
 
@@ -18,7 +19,7 @@ export const annotateArticle = (article: Article): AnnotatedArticle => {
     article,
     sentences: layer.sentences,
     tokens: layer.tokens,
-    annotations: [...mentions],
+    annotations: [...mentions, ...extractQuantities(layer)],
     referenceDate: article.published,
     referenceDateInferred: false,
   };

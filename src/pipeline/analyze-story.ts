@@ -1,4 +1,5 @@
 import { mergeEntities } from '../align/entities/index.js';
+import { alignNumbers } from '../align/numbers/index.js';
 import { buildTimeline } from '../align/timeline/index.js';
 import type { AnnotatedArticle, Story, StoryAnalysis } from '../doc/index.js';
 import { storyHeadline } from './headline.js';
@@ -6,14 +7,15 @@ import { storyHeadline } from './headline.js';
 /** Runs the align stages over one story's annotated articles. */
 export const analyzeStory = (story: Story, docs: readonly AnnotatedArticle[]): StoryAnalysis => {
   const entities = mergeEntities(docs);
+  const { numbers, disagreements } = alignNumbers(docs, entities);
   return {
     id: story.id,
     headline: storyHeadline(docs),
     articleIds: story.articleIds,
     entities: entities.entities,
     quotes: [],
-    numbers: [],
-    disagreements: [],
+    numbers,
+    disagreements,
     timeline: buildTimeline(docs),
     claims: [],
     coverage: [],

@@ -52,6 +52,7 @@ export interface ReportNumber {
   readonly high: number | null;
   readonly hedge: Hedge;
   readonly unit: string | null;
+  readonly rate: string | null;
   readonly what: string;
   readonly attributedTo: string | null;
   readonly citations: readonly ReportCitation[];

@@ -2,3 +2,4 @@ export type * from './contract.js';
 export { GENERATOR, renderJson, toReport } from './json.js';
 export { articleLabels, citationText } from './labels.js';
 export { renderMarkdown } from './markdown/index.js';
+export { plainNumber, quantityText } from './quantity-text.js';

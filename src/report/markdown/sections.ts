@@ -1,5 +1,6 @@
 import type { Report, ReportStory } from '../contract.js';
 import { articlesOf, citationText } from '../labels.js';
+import { plainNumber, quantityText } from '../quantity-text.js';
 import { md } from './escape.js';
 
 type Labels = Map<string, string>;
@@ -30,7 +31,7 @@ export const differSection = (story: ReportStory, labels: Labels): string[] => {
     for (const v of d.values) {
       const hedge = v.hedge && v.hedge !== 'exact' ? `${v.hedge} ` : '';
       lines.push(
-        `  - ${hedge}${typeof v.value === 'number' ? v.value.toLocaleString('en-US') : md(v.value)} — ${md(v.attributedTo ?? 'unattributed')} ${citationText(labels, v.citations)}`,
+        `  - ${hedge}${typeof v.value === 'number' ? plainNumber(v.value) : md(v.value)} — ${md(v.attributedTo ?? 'unattributed')} ${citationText(labels, v.citations)}`,
       );
     }
   }
@@ -63,19 +64,13 @@ export const quotesSection = (story: ReportStory, labels: Labels): string[] => {
 };
 
 export const numbersSection = (story: ReportStory, labels: Labels): string[] => {
-  if (story.numbers.length === 0) return [];
   const rows = story.numbers.map((n) => {
-    const value =
-      n.low !== null && n.high !== null
-        ? `${n.low.toLocaleString('en-US')}–${n.high.toLocaleString('en-US')}`
-        : n.value.toLocaleString('en-US');
-    return `| ${value} | ${n.hedge} | ${md(n.unit ?? '')} | ${md(n.what)} | ${md(n.attributedTo ?? '')} | ${citationText(labels, n.citations)} |`;
+    const figure = `${n.hedge === 'exact' ? '' : `${n.hedge} `}${quantityText(n)}`;
+    return `| ${md(figure)} | ${md(n.what)} | ${md(n.attributedTo ?? '—')} | ${citationText(labels, n.citations)} |`;
   });
-  return section('Numbers', [
-    '| value | hedge | unit | what | who says so | sources |',
-    '|---|---|---|---|---|---|',
-    ...rows,
-  ]);
+  return rows.length === 0
+    ? []
+    : section('Numbers', ['| figure | what | who says so | sources |', '|---|---|---|---|', ...rows]);
 };
 
 export const timelineSection = (story: ReportStory, labels: Labels): string[] =>

@@ -1,0 +1,65 @@
+import {
+  type AnnotatedArticle,
+  annotationsOf,
+  contains,
+  type EntityIndex,
+  type QuantityAnnotation,
+} from '../../doc/index.js';
+import { isVagueText } from '../../nlp/numbers/index.js';
+import { groupKey } from './keys.js';
+import { canonicalSource } from './sources.js';
+
+/** One quantity in one article, with the facts the aligner needs about it. */
+export interface Mention {
+  readonly doc: AnnotatedArticle;
+  readonly docIndex: number;
+  readonly q: QuantityAnnotation;
+  readonly source: string | null;
+  readonly key: string;
+  /** "3,000 or 10,000": a figure offered among others, not a claim. */
+  readonly alternative: boolean;
+}
+
+const PARTITIVE = /^\s*of\s+(the|these|those|them|its|their|his|her|our|us)\b/i;
+const OWN_QUALIFIER = /\b(in|at|near|to|from|inside|on|into|being|across|along|within)\b|\w+ed\b/i;
+const NUMBER_WORD = '(\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand)';
+const MAYBE = '(even\\s+|perhaps\\s+|maybe\\s+|possibly\\s+)?[$€£]?';
+/** "3,000 or 10,000", "3,000, 10,000 or 100,000": figures offered as alternatives. */
+const ALTERNATIVES_AFTER = [
+  new RegExp(`^\\s*,?\\s*or\\s+${MAYBE}${NUMBER_WORD}`, 'i'),
+  new RegExp(`^\\s*,\\s*${MAYBE}\\d[\\d,.]*\\s*,?\\s*or\\b`, 'i'),
+];
+const ALTERNATIVE_BEFORE = new RegExp(`\\bor\\s+${MAYBE}$`, 'i');
+const LIST_BEFORE = /\d\s*,\s*$/;
+const LIST_CLOSING_AFTER = /^\s*,?\s*or\b/i;
+
+const isAlternative = (before: string, after: string): boolean =>
+  ALTERNATIVES_AFTER.some((r) => r.test(after)) ||
+  ALTERNATIVE_BEFORE.test(before) ||
+  (LIST_BEFORE.test(before) && LIST_CLOSING_AFTER.test(after));
+
+/** The quantities worth setting side by side: a stated figure (not "thousands") about a named thing. */
+export const collectMentions = (docs: readonly AnnotatedArticle[], entities: EntityIndex): Mention[] => {
+  const out: Mention[] = [];
+  docs.forEach((doc, docIndex) => {
+    const text = doc.article.text;
+    const quotes = annotationsOf(doc, 'quote');
+    for (const q of annotationsOf(doc, 'quantity')) {
+      if (!q.what || isVagueText(q.text)) continue;
+      const after = text.slice(q.end, q.end + 24);
+      const before = text.slice(Math.max(0, q.start - 16), q.start);
+      const quote = quotes.find((x) => x.speaker && x.parts.some((p) => contains(p, q)));
+      const raw = quote?.speaker ?? q.attributedTo;
+      const partOfEarlier = PARTITIVE.test(after) && !OWN_QUALIFIER.test(q.what);
+      out.push({
+        doc,
+        docIndex,
+        q,
+        source: canonicalSource(entities, doc.article.id, raw),
+        key: groupKey(q, partOfEarlier),
+        alternative: isAlternative(before, after),
+      });
+    }
+  });
+  return out;
+};

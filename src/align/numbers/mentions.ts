@@ -6,6 +6,7 @@ import {
   type QuantityAnnotation,
 } from '../../doc/index.js';
 import { isVagueText } from '../../nlp/numbers/index.js';
+import { showsValue } from './grounded.js';
 import { groupKey } from './keys.js';
 import { canonicalSource } from './sources.js';
 
@@ -46,6 +47,8 @@ export const collectMentions = (docs: readonly AnnotatedArticle[], entities: Ent
     const quotes = annotationsOf(doc, 'quote');
     for (const q of annotationsOf(doc, 'quantity')) {
       if (!q.what || isVagueText(q.text)) continue;
+      const sentence = doc.sentences[q.sentence]?.text ?? '';
+      if (![q.value, q.low, q.high].some((v) => v !== null && showsValue(v, sentence))) continue;
       const after = text.slice(q.end, q.end + 24);
       const before = text.slice(Math.max(0, q.start - 16), q.start);
       const quote = quotes.find((x) => x.speaker && x.parts.some((p) => contains(p, q)));

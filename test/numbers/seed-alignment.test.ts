@@ -19,8 +19,7 @@ describe('numbers and disagreements across the seed story', () => {
     expect(d?.about).toBe('North Korean troops in Russia');
     const values = d?.values.map((v) => [v.value, v.hedge, v.attributedTo]);
     expect(values).toEqual([
-      [10000, 'about', 'US officials'],
-      [10000, 'about', 'latest U.S. assessments'],
+      [10000, 'about', 'US officials; latest U.S. assessments'],
       [11000, 'exact', 'Seoul and its allies'],
       [12000, 'up to', 'Ukraine'],
     ]);

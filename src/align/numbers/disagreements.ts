@@ -31,9 +31,29 @@ export const storyDisagreements = (groups: readonly NumberGroup[]): Disagreement
     if (distinct.size < 2) return [];
     const kept = new Set(current.map(factId));
     const claims = g.mentions.filter((m) => !m.alternative && kept.has(factId(m)));
-    const values = factsOf(claims).flatMap((fact): DisagreementValue[] => {
-      const m = fact[0];
-      return m ? [{ value: m.q.value, hedge: m.q.hedge, attributedTo: m.source, citations: citationsOf(fact) }] : [];
-    });
-    return [{ about: g.what, values }];
+    return [{ about: g.what, values: sameFigureTogether(factsOf(claims)) }];
   });
+
+/** Sources that give the same figure with the same hedge stand on one line, so the sides of the dispute show. */
+const sameFigureTogether = (facts: readonly Mention[][]): DisagreementValue[] => {
+  const byFigure = new Map<string, Mention[][]>();
+  for (const fact of facts) {
+    const m = fact[0];
+    if (!m) continue;
+    const key = `${m.q.value}|${m.q.high}|${m.q.hedge}`;
+    byFigure.set(key, [...(byFigure.get(key) ?? []), fact]);
+  }
+  return [...byFigure.values()].flatMap((same): DisagreementValue[] => {
+    const m = same[0]?.[0];
+    if (!m) return [];
+    const sources = [...new Set(same.flatMap((f) => (f[0]?.source ? [f[0].source] : [])))];
+    return [
+      {
+        value: m.q.value,
+        hedge: m.q.hedge,
+        attributedTo: sources.length > 0 ? sources.join('; ') : null,
+        citations: citationsOf(same.flat()),
+      },
+    ];
+  });
+};

@@ -1,5 +1,5 @@
 import type { Report } from '../report/index.js';
-import { renderJson, renderMarkdown } from '../report/index.js';
+import { renderHtml, renderJson, renderMarkdown } from '../report/index.js';
 import type { ReportFormat } from './args.js';
 
 export const renderReport = (report: Report, format: ReportFormat): string => {
@@ -9,6 +9,6 @@ export const renderReport = (report: Report, format: ReportFormat): string => {
     case 'markdown':
       return renderMarkdown(report);
     case 'html':
-      return renderMarkdown(report);
+      return renderHtml(report);
   }
 };

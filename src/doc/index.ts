@@ -32,6 +32,7 @@ export type { Diagnostic } from './diagnostic.js';
 export type { EntityIndex } from './entity-index.js';
 export type { ArticleId, Brand, EntityId, StoryId } from './ids.js';
 export { articleId, entityId, storyId } from './ids.js';
+export { articleLabels } from './labels.js';
 export type { Span } from './span.js';
 export { contains, overlaps, spanText } from './span.js';
 export type { Story } from './story.js';

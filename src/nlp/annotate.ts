@@ -2,6 +2,7 @@ import type { AnnotatedArticle, Article, TextLayer } from '../doc/index.js';
 import { extractTimexes } from './dates/index.js';
 import { extractMentions } from './entities/index.js';
 import { extractQuantities } from './numbers/index.js';
+import { extractQuotes } from './quotes/index.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
 
@@ -19,7 +20,7 @@ export const annotateArticle = (article: Article): AnnotatedArticle => {
     article,
     sentences: layer.sentences,
     tokens: layer.tokens,
-    annotations: [...mentions, ...extractQuantities(layer)],
+    annotations: [...mentions, ...extractQuotes(layer, mentions), ...extractQuantities(layer)],
     referenceDate: article.published,
     referenceDateInferred: false,
   };

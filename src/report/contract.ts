@@ -8,6 +8,8 @@ export interface ReportCitation {
 
 export interface ReportArticle {
   readonly id: string;
+  /** The short name citations use in Markdown and HTML: the outlet, or A1, A2… by position. */
+  readonly label: string;
   readonly source: string;
   readonly outlet: string | null;
   readonly title: string | null;

@@ -1,4 +1,4 @@
-import type { AnnotatedArticle, Citation, StoryAnalysis } from '../doc/index.js';
+import { type AnnotatedArticle, articleLabels, type Citation, type StoryAnalysis } from '../doc/index.js';
 import type { Report, ReportArticle, ReportCitation, ReportStory } from './contract.js';
 
 export const GENERATOR = 'triangulate 0.1.0';
@@ -6,8 +6,9 @@ export const GENERATOR = 'triangulate 0.1.0';
 const cite = (c: Citation): ReportCitation => ({ articleId: c.articleId, sentence: c.sentence });
 const cites = (list: readonly Citation[]): ReportCitation[] => list.map(cite);
 
-const toArticle = (doc: AnnotatedArticle): ReportArticle => ({
+const toArticle = (doc: AnnotatedArticle, label: string): ReportArticle => ({
   id: doc.article.id,
+  label,
   source: doc.article.source,
   outlet: doc.article.outlet,
   title: doc.article.title,
@@ -60,11 +61,14 @@ const toStory = (s: StoryAnalysis): ReportStory => ({
 });
 
 /** The contract's JSON report (schemaVersion 1) for annotated articles and their analysed stories. */
-export const toReport = (docs: readonly AnnotatedArticle[], stories: readonly StoryAnalysis[]): Report => ({
-  schemaVersion: 1,
-  generator: GENERATOR,
-  articles: docs.map(toArticle),
-  stories: stories.map(toStory),
-});
+export const toReport = (docs: readonly AnnotatedArticle[], stories: readonly StoryAnalysis[]): Report => {
+  const labels = articleLabels(docs.map((d) => d.article));
+  return {
+    schemaVersion: 1,
+    generator: GENERATOR,
+    articles: docs.map((d) => toArticle(d, labels.get(d.article.id) ?? d.article.id)),
+    stories: stories.map(toStory),
+  };
+};
 
 export const renderJson = (report: Report): string => `${JSON.stringify(report, null, 2)}\n`;

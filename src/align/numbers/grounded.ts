@@ -28,7 +28,7 @@ const normalize = (s: string): string =>
 /** Like printf's %g: six significant digits, no trailing zeros. */
 const general = (n: number): string => String(Number(n.toPrecision(6)));
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * True when `sentence` shows `value` in a form a reader (and the contract's checker) can find: its digits, "N billion"
@@ -40,5 +40,5 @@ export const showsValue = (value: number, sentence: string): boolean => {
   for (const [scale, word] of SCALES) if (value >= scale) forms.add(`${general(value / scale)} ${word}`);
   const word = SMALL_WORDS[value];
   if (word) forms.add(word);
-  return [...forms].some((f) => new RegExp(`(?<![\\d.])${escape(f)}(?!\\d)`).test(text));
+  return [...forms].some((f) => new RegExp(`(?<![\\d.])${escapeRegExp(f)}(?!\\d)`).test(text));
 };

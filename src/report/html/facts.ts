@@ -27,8 +27,10 @@ export const quotesSection = (
   return section(`${id}-quotes`, 'Who said what', blocks.join(''));
 };
 
-const amount = (n: ReportNumber): string =>
-  n.low !== null && n.high !== null ? `${figure(n.low)}–${figure(n.high)}` : figure(n.value);
+const amount = (n: ReportNumber): string => {
+  const value = n.low !== null && n.high !== null ? `${figure(n.low)}–${figure(n.high)}` : figure(n.value);
+  return n.rate ? `${value} ${n.rate}` : value;
+};
 
 export const numbersSection = (id: string, story: ReportStory, cites: Citations): string => {
   if (story.numbers.length === 0) return '';

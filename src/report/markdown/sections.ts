@@ -5,6 +5,11 @@ import { md } from './escape.js';
 
 type Labels = Map<string, string>;
 
+const SHORT = 140;
+/** A claim named in passing: its first words, cut at a word boundary. */
+const shorten = (text: string): string =>
+  text.length <= SHORT ? text : `${text.slice(0, text.lastIndexOf(' ', SHORT))} …`;
+
 const section = (title: string, lines: readonly string[]): string[] =>
   lines.length === 0 ? [] : [`### ${title}`, '', ...lines, ''];
 
@@ -93,7 +98,12 @@ export const onlyInSection = (story: ReportStory, labels: Labels): string[] => {
         `- **Only in ${label}:**`,
         ...unique.map((u) => `  - ${md(u.text)} ${citationText(labels, u.citations)}`),
       );
-    if (c.omitted.length > 0) lines.push(`  - ${label} omits ${c.omitted.length} consensus claim(s)`);
+    const omitted = c.omitted.flatMap((i) => story.claims[i] ?? []);
+    if (omitted.length > 0)
+      lines.push(
+        `- **Not in ${label}** (reported by others):`,
+        ...omitted.map((o) => `  - ${md(shorten(o.text))} ${citationText(labels, o.citations)}`),
+      );
   }
   return section('Only in …', lines);
 };

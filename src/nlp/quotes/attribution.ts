@@ -1,0 +1,47 @@
+import type { Cue } from './cues.js';
+import type { SpeakerPhrase } from './phrase.js';
+import type { SpanTokens } from './span-tokens.js';
+import { after, before, colonIntro, nextSentence, sentenceFinal } from './strategies.js';
+import { sentenceRange, type TokenView } from './tokens.js';
+
+/** How a quoted span is tied to its speaker. */
+export interface Attribution {
+  readonly kind: 'after' | 'before' | 'sentence' | 'next' | 'colon' | 'none';
+  readonly cue: Cue | null;
+  readonly speaker: SpeakerPhrase | null;
+  /** True when the attribution touches the quote (`"…," X said`, `X said: "…"`), which vouches for short quotes. */
+  readonly adjacent: boolean;
+}
+
+const NONE: Attribution = { kind: 'none', cue: null, speaker: null, adjacent: false };
+
+/** Finds who a quoted span is attributed to, from the tokens of its own and neighbouring sentences. */
+export const attribute = (view: TokenView, pos: SpanTokens): Attribution => {
+  const { tokens, quoted } = view;
+  const [sentStart] = sentenceRange(tokens, pos.open);
+  let floor = pos.open;
+  while (floor > sentStart && !quoted[floor - 1]) floor--;
+  let [, sentEnd] = sentenceRange(tokens, Math.max(pos.first, pos.last));
+  // a sentence wrongly cut at an abbreviation ("Detik. com quoted ...") goes on in lower case
+  while (sentEnd < tokens.length && /^\p{Ll}/u.test(tokens[sentEnd]?.text ?? '') && !quoted[sentEnd])
+    sentEnd = sentenceRange(tokens, sentEnd)[1];
+  const closed = pos.closed && pos.close < sentEnd;
+  const afterStart = closed ? pos.close + 1 : sentEnd;
+  let end = afterStart;
+  while (end < sentEnd && !quoted[end]) end++;
+  const tries = [
+    () => (afterStart < end ? after(view, afterStart, end) : null),
+    () => before(view, floor, pos.open, pos.open),
+    () => (afterStart < end ? sentenceFinal(view, afterStart, end) : null),
+    () => nextSentence(view, pos),
+    () => (floor === pos.open ? colonIntro(view, pos.open) : null),
+  ];
+  // the first attribution that names a speaker wins; a cue without one ("was described as") still vouches for the quote
+  let fallback: Attribution = NONE;
+  for (const attempt of tries) {
+    const a = attempt();
+    if (a?.speaker) return a;
+    if (a && fallback === NONE) fallback = a;
+  }
+  return fallback;
+};

@@ -1,0 +1,66 @@
+import { CUE_LEMMAS, INVERTING_LEMMAS } from './lexicon.js';
+import { isCapitalised, isMark, sentenceRange, type TokenView } from './tokens.js';
+
+/** A speech cue: a reporting verb, or "according to" / "per" introducing its source. */
+export interface Cue {
+  readonly index: number;
+  readonly kind: 'verb' | 'according';
+  readonly text: string;
+}
+
+/** Whether token i is a reporting cue that attribution may use. */
+export const cueAt = (view: TokenView, i: number): Cue | null => {
+  const t = view.tokens[i];
+  if (!t || view.quoted[i]) return null;
+  const next = view.tokens[i + 1];
+  if (t.normal === 'according' && next?.normal === 'to') return { index: i, kind: 'according', text: `${t.text} to` };
+  if (t.normal === 'per' && isCapitalised(t) && isCapitalised(next))
+    return { index: i, kind: 'according', text: t.text };
+  if (!CUE_LEMMAS.has(t.lemma) || isCapitalised(t)) return null;
+  const prev = view.tokens[i - 1];
+  // wink tags some cues as nouns ("what they call "…"", "Mr Howard claims that"); a subject before makes them verbs
+  const subjectBefore =
+    prev !== undefined && (['PRON', 'PROPN'].includes(prev.pos) || prev.text === ',' || isMark(prev));
+  const taggedNoun =
+    t.pos === 'NOUN' &&
+    ((isMark(next) && prev !== undefined && ['NOUN', 'PRON', 'PROPN'].includes(prev.pos)) ||
+      (INVERTING_LEMMAS.has(t.lemma) && /s$/.test(t.normal) && subjectBefore));
+  const inflected = /ed$/.test(t.normal) || (INVERTING_LEMMAS.has(t.lemma) && /s$/.test(t.normal));
+  const verbal = t.pos === 'VERB' || t.pos === 'AUX' || taggedNoun || (inflected && t.pos !== 'NOUN');
+  return verbal ? { index: i, kind: 'verb', text: t.text } : null;
+};
+
+const DASHES = new Set(['—', '–', '--']);
+
+/** Pairs of dashes in the sentence of token i: each pair sets off an aside whose cues belong to someone else. */
+const dashAsides = (view: TokenView, i: number): [number, number][] => {
+  const [start, end] = sentenceRange(view.tokens, i);
+  const dashes: number[] = [];
+  for (let k = start; k < end; k++) if (DASHES.has(view.tokens[k]?.text ?? '')) dashes.push(k);
+  const pairs: [number, number][] = [];
+  for (let k = 0; k + 1 < dashes.length; k += 2) pairs.push([dashes[k] ?? 0, dashes[k + 1] ?? 0]);
+  return pairs;
+};
+
+/**
+ * The cues in tokens [a, b), in order, leaving out those inside parentheses and, when an anchor is given, those in a
+ * dashed aside that does not hold the anchor.
+ */
+export const cuesIn = (view: TokenView, a: number, b: number, anchor?: number): Cue[] => {
+  const out: Cue[] = [];
+  let depth = 0;
+  let sentence = -1;
+  let asides: [number, number][] = [];
+  for (let i = a; i < b; i++) {
+    const t = view.tokens[i]?.text ?? '';
+    if (view.tokens[i]?.sentence !== sentence) {
+      sentence = view.tokens[i]?.sentence ?? -1;
+      asides = anchor === undefined ? [] : dashAsides(view, i).filter(([x, y]) => !(x < anchor && anchor < y));
+    }
+    if (t === '(') depth++;
+    else if (t === ')') depth = Math.max(0, depth - 1);
+    const cue = depth === 0 && !asides.some(([x, y]) => x < i && i < y) ? cueAt(view, i) : null;
+    if (cue) out.push(cue);
+  }
+  return out;
+};

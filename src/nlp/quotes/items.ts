@@ -1,0 +1,99 @@
+import { type Attribution, attribute } from './attribution.js';
+import { speakerOfCue } from './cue-speaker.js';
+import { cuesIn } from './cues.js';
+import type { MarkedSpan } from './marks.js';
+import { runEnd, splitRun } from './names.js';
+import { mentionable } from './people.js';
+import type { SpeakerPhrase } from './phrase.js';
+import { type SpanTokens, spanTokens } from './span-tokens.js';
+import { sentenceInitial, sentenceRange, type TokenView, tokenAt } from './tokens.js';
+import type { Turn } from './transcript.js';
+
+/** Tokens an introductory phrase may take before the subject of its sentence. */
+const MAX_INTRO = 6;
+
+export type Item =
+  | { readonly at: number; readonly kind: 'cue'; readonly phrase: SpeakerPhrase }
+  | {
+      readonly at: number;
+      readonly kind: 'span';
+      readonly span: MarkedSpan;
+      readonly pos: SpanTokens;
+      readonly attr: Attribution;
+    }
+  | { readonly at: number; readonly kind: 'turn'; readonly turn: Turn }
+  | {
+      readonly at: number;
+      readonly kind: 'mention';
+      readonly end: number;
+      readonly head: string;
+      readonly subject: boolean;
+    };
+
+/** Marks the tokens of a quoted span (marks included) so that attribution never reads quoted words. */
+export const markQuoted = (view: TokenView, pos: SpanTokens): void => {
+  const last = pos.closed ? pos.close : pos.last;
+  for (let k = pos.open; k <= last; k++) view.quoted[k] = 1;
+};
+
+/** Reporting verbs outside quotes that attribution did not use: indirect speech that shows who is talking. */
+const freeCues = (view: TokenView, used: ReadonlySet<number>): Item[] => {
+  const out: Item[] = [];
+  for (const cue of cuesIn(view, 0, view.tokens.length)) {
+    if (used.has(cue.index)) continue;
+    const [a, b] = sentenceRange(view.tokens, cue.index);
+    let floor = cue.index;
+    while (floor > a && !view.quoted[floor - 1]) floor--;
+    let ceil = cue.index + 1;
+    while (ceil < b && !view.quoted[ceil]) ceil++;
+    const phrase = speakerOfCue(view, cue, floor, ceil);
+    if (phrase) out.push({ at: cue.index, kind: 'cue', phrase });
+  }
+  return out;
+};
+
+/** Token i opens its sentence, or follows a short introduction ("Earlier this year, Amy Bishop ..."). */
+const opensClause = (view: TokenView, i: number): boolean => {
+  if (sentenceInitial(view.tokens, i)) return true;
+  const [start] = sentenceRange(view.tokens, i);
+  const lead = view.tokens.slice(start, i);
+  return lead.length <= MAX_INTRO && lead[lead.length - 1]?.text === ',' && !lead.some((t) => t.pos === 'VERB');
+};
+
+/** Names written outside quotes, which pronouns may refer back to. */
+const mentions = (view: TokenView): Item[] => {
+  const out: Item[] = [];
+  for (let i = 0; i < view.tokens.length; ) {
+    const e = runEnd(view, i, view.tokens.length);
+    if (e === i || view.quoted[i]) {
+      i = Math.max(e, i + 1);
+      continue;
+    }
+    const { role, name } = splitRun(view, i, e);
+    const [a, b] = name;
+    const before = view.tokens[i - 1];
+    const head =
+      role[1] > role[0] ? (view.tokens[role[1] - 1]?.normal ?? '') : before?.pos === 'NOUN' ? before.normal : '';
+    const subject = opensClause(view, i) && view.tokens[e]?.pos !== 'PART';
+    if (b > a && mentionable(view, i, a, e)) out.push({ at: a, kind: 'mention', end: b, head, subject });
+    i = e;
+  }
+  return out;
+};
+
+/** Everything the speaker tracker walks through, in text order: quoted spans, free cues, name mentions, turns. */
+export const collectItems = (view: TokenView, spans: readonly MarkedSpan[], turns: readonly Turn[]): Item[] => {
+  const positions = spans.map((s) => spanTokens(view, s));
+  for (const p of positions) markQuoted(view, p);
+  const items: Item[] = spans.map((span, k) => {
+    const pos = positions[k] as SpanTokens;
+    const attr = attribute(view, pos);
+    return { at: attr.cue?.index ?? attr.speaker?.start ?? pos.open, kind: 'span', span, pos, attr };
+  });
+  const used = new Set(items.flatMap((i) => (i.kind === 'span' && i.attr.cue ? [i.attr.cue.index] : [])));
+  items.push(...freeCues(view, used), ...mentions(view));
+  for (const turn of turns) {
+    if (!turn.narrator) items.push({ at: tokenAt(view.tokens, turn.nameSpan.start), kind: 'turn', turn });
+  }
+  return items.sort((x, y) => x.at - y.at);
+};

@@ -38,6 +38,13 @@ describe('aligning figures across articles', () => {
     expect(alignNumbers(docs, entities).disagreements).toEqual([]);
   });
 
+  it('does not set durations of different things against each other', () => {
+    const docs = story(
+      'The Tallbridge council voted on Thursday, ending a debate that had split the town for two years. Mayor Ada Quill said the levee would cost about $9 million and take three years to finish.',
+    );
+    expect(alignNumbers(docs, entities).disagreements).toEqual([]);
+  });
+
   it('treats a later figure from the same source as an update', () => {
     const docs = story(
       'The river board said 300 homes in Tallbridge were flooded.',

@@ -23,9 +23,19 @@ const latestBySource = (ms: readonly Mention[]): Mention[] => {
   return [...latest.values()];
 };
 
+/** Words that name no particular thing: two such figures ("two years", "three years") are not about the same thing. */
+const GENERIC = new Set(['figure', 'number', 'total', 'amount', 'vote', 'times', 'percent']);
+
+const namesNothing = (g: NumberGroup): boolean => {
+  const what = g.what.toLowerCase().trim();
+  const unit = g.mentions[0]?.q.unit?.toLowerCase() ?? null;
+  return GENERIC.has(what) || (unit !== null && (what === unit || what === `${unit}s`));
+};
+
 /** Groups whose sources give different figures, each figure with its hedge, source and citations. */
 export const storyDisagreements = (groups: readonly NumberGroup[]): Disagreement[] =>
   groups.flatMap((g) => {
+    if (namesNothing(g)) return [];
     const current = latestBySource(g.mentions);
     const distinct = new Set(current.map((m) => `${m.q.value}|${m.q.high}`));
     if (distinct.size < 2) return [];

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AnnotatedArticle } from '../../src/doc/index.js';
+import type { AnnotatedArticle, Annotation } from '../../src/doc/index.js';
 import { ingest } from '../../src/ingest/index.js';
 import { analyzeArticles } from '../../src/pipeline/index.js';
 import { renderMarkdown, toReport } from '../../src/report/index.js';
@@ -22,31 +22,27 @@ const golden = (name: string, actual: string): void => {
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
-/** What nlp/ found in one article, as text rather than offsets, so a reviewer can read the diff. */
+/** One annotation as text rather than offsets, so a reviewer can read the diff. */
+const view = (a: Annotation, text: string) => {
+  if (a.kind === 'entity') return { kind: a.kind, text, type: a.type, role: a.role, metonym: a.metonym };
+  if (a.kind === 'quote') return { kind: a.kind, text: a.text, speaker: a.speaker, cue: a.cue, form: a.form };
+  if (a.kind === 'quantity')
+    return {
+      kind: a.kind,
+      text,
+      value: a.value,
+      hedge: a.hedge,
+      unit: a.unit,
+      what: a.what,
+      attributedTo: a.attributedTo,
+    };
+  return { kind: a.kind, text, value: a.value, inferred: a.inferred };
+};
+
 const annotationsView = (doc: AnnotatedArticle) => ({
   id: doc.article.id,
   sentences: doc.sentences.map((s) => s.text),
-  annotations: doc.annotations.map((a) => {
-    const text = doc.article.text.slice(a.start, a.end);
-    switch (a.kind) {
-      case 'entity':
-        return { kind: a.kind, text, type: a.type, role: a.role, metonym: a.metonym };
-      case 'quote':
-        return { kind: a.kind, text: a.text, speaker: a.speaker, cue: a.cue, form: a.form };
-      case 'quantity':
-        return {
-          kind: a.kind,
-          text,
-          value: a.value,
-          hedge: a.hedge,
-          unit: a.unit,
-          what: a.what,
-          attributedTo: a.attributedTo,
-        };
-      case 'timex':
-        return { kind: a.kind, text, value: a.value, inferred: a.inferred };
-    }
-  }),
+  annotations: doc.annotations.map((a) => view(a, doc.article.text.slice(a.start, a.end))),
 });
 
 describe('golden outputs per stage on the invented council-vote example', async () => {

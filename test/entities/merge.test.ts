@@ -59,6 +59,13 @@ describe('mergeEntities', () => {
     expect(kims.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Kim Jong Ol', 'Kim Jong Al']);
   });
 
+  it('title-cases a person only ever written in capitals, "Mc" names included', () => {
+    const caps = mergeEntities([
+      annotate('m', 'HAMISH MCDONALD, HOST:\n\nThe vote is tonight.\n\nMCDONALD: Stay with us.'),
+    ]);
+    expect(caps.entities.find((e) => e.type === 'person')?.name).toBe('Hamish McDonald');
+  });
+
   it('is deterministic whatever the order of the articles', () => {
     expect(mergeEntities([...story].reverse()).entities).toEqual(index.entities);
   });

@@ -15,9 +15,12 @@ const tally = (values: Iterable<string>): Map<string, number> => {
   return counts;
 };
 
-/** "MARY LOUISE KELLY" as "Mary Louise Kelly", for names only ever written in capitals. */
+/** "MARY LOUISE KELLY" as "Mary Louise Kelly" and "MCDONALD" as "McDonald", for names only written in capitals. */
 const titleCase = (s: string): string =>
-  s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, c: string) => before + c.toUpperCase());
+  s
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, c: string) => before + c.toUpperCase())
+    .replace(/(^|[\s'’-])Mc(\p{Ll})/gu, (_, before: string, c: string) => `${before}Mc${c.toUpperCase()}`);
 
 /** How a key is most often written, preferring mixed case; a person known only from capitals is title-cased. */
 const display = (ms: readonly Mention[], key: string, person: boolean): string => {

@@ -26,6 +26,8 @@ export interface Candidate {
   readonly metonym: boolean;
   /** False when nothing but capitalisation says it is a name. */
   readonly strong: boolean;
+  /** Typed by a weak cue ("X said", "from X"): kept, but what the article says elsewhere overrules it. */
+  readonly tentative?: boolean;
   /** True when the span opens a sentence, where capitals prove nothing. */
   readonly initial: boolean;
   readonly kind: GazetteerKind | null;

@@ -17,6 +17,7 @@ const headType = (noun: string): EntityType | undefined => {
   if (LEX.roleNouns.has(noun)) return 'person';
   if (LEX.orgNouns.has(noun)) return 'organization';
   if (LEX.placeNouns.has(noun)) return 'place';
+  if (LEX.workNouns.has(noun)) return 'other';
   return undefined;
 };
 
@@ -41,14 +42,19 @@ export const appositive = (ctx: DocContext, last: number, sentence: number): Cue
   return { type, role: type === 'person' ? ctx.text.slice(start.start, head.end) : null };
 };
 
-/** A common noun right after the name: "Kursk region", "Wagner group", "Biden administration". */
+/** A common noun right after the name: "Kursk region", "Wagner group", "Biden administration", "Staunton police". */
 export const followingNoun = (ctx: DocContext, last: number, sentence: number): EntityType | undefined => {
   const t = tokenIn(ctx, last + 1, sentence);
   if (t?.type !== 'word' || t.text !== t.normal) return undefined;
-  if (LEX.personFollowers.has(t.normal)) return 'person';
-  if (LEX.orgNouns.has(t.normal)) return 'organization';
-  if (LEX.placeNouns.has(t.normal)) return 'place';
-  return undefined;
+  const w = t.normal;
+  if (LEX.personFollowers.has(w)) return 'person';
+  if (LEX.orgNouns.has(w)) return 'organization';
+  if (LEX.placeNouns.has(w)) return 'place';
+  // Words that are verbs as often ("Angels fans", but "the pirates police the strait") count only as nouns.
+  if (t.pos !== 'NOUN') return undefined;
+  if (LEX.orgFollowers.has(w)) return 'organization';
+  if (LEX.placeFollowers.has(w)) return 'place';
+  return LEX.workNouns.has(w) ? 'other' : undefined;
 };
 
 /** A lower-case role right after the name ("Troy resident", "Kremlin spokesman"): the name only qualifies it. */
@@ -60,13 +66,16 @@ export const qualifiesRole = (ctx: DocContext, last: number, sentence: number): 
 /** A speech verb after the name ("X said", "X has also told") or before it ("said X", "according to X"). */
 export const speaks = (ctx: DocContext, first: number, last: number, sentence: number): boolean => {
   let k = last + 1;
+  let passive = false;
   for (let skipped = 0; skipped < 2; skipped++) {
     const t = tokenIn(ctx, k, sentence);
     if (t?.pos !== 'AUX' && t?.pos !== 'ADV') break;
+    // "Koohi has been reported": a passive says nothing of who spoke.
+    passive ||= t.lemma === 'be';
     k++;
   }
   const after = tokenIn(ctx, k, sentence);
-  if (after?.pos === 'VERB' && LEX.speechLemmas.has(after.lemma)) return true;
+  if (!passive && after?.pos === 'VERB' && LEX.speechLemmas.has(after.lemma)) return true;
   // "said Academy spokeswoman Unger": a name followed by a common noun only qualifies the speaker.
   const next = tokenIn(ctx, last + 1, sentence);
   if (next?.pos === 'NOUN' && next.text === next.normal) return false;
@@ -75,17 +84,43 @@ export const speaks = (ctx: DocContext, first: number, last: number, sentence: n
   return before?.normal === 'to' && tokenIn(ctx, first - 2, sentence)?.normal === 'according';
 };
 
-/** "in X", "near X", "the region of X", "Smith, 23, of X": a location. */
-export const locative = (ctx: DocContext, first: number, last: number, sentence: number): boolean => {
-  if (possessiveAfter(ctx, last, sentence)) return false;
-  const before = tokenIn(ctx, first - 1, sentence);
-  if (!before) return false;
-  if (LEX.locative.has(before.normal)) return true;
-  const noun = tokenIn(ctx, first - 2, sentence);
-  return before.normal === 'of' && noun !== undefined && (LEX.placeNouns.has(noun.normal) || noun.text === ',');
+/** The token before a name, past lower-case place modifiers ("in downtown Palmer"). */
+const beforePlace = (ctx: DocContext, first: number, sentence: number): number => {
+  let k = first - 1;
+  while (LEX.placeModifiers.has(tokenIn(ctx, k, sentence)?.text ?? '')) k--;
+  return k;
 };
 
-/** "16-year-old Kimani Gray": an age right before a name. */
-export const aged = (ctx: DocContext, first: number, sentence: number): boolean =>
-  tokenIn(ctx, first - 1, sentence)?.normal === 'old' &&
-  /^years?$/.test(tokenIn(ctx, first - 3, sentence)?.normal ?? '');
+/**
+ * "in X", "near X", "the region of X", "Smith, 23, of X": a location; "from X" only a likely one, since
+ * statements and calls come from people and bodies too.
+ */
+export const locative = (
+  ctx: DocContext,
+  first: number,
+  last: number,
+  sentence: number,
+): 'strong' | 'weak' | undefined => {
+  if (possessiveAfter(ctx, last, sentence)) return undefined;
+  const k = beforePlace(ctx, first, sentence);
+  const before = tokenIn(ctx, k, sentence);
+  if (!before) return undefined;
+  if (LEX.locative.has(before.normal)) return 'strong';
+  const source = tokenIn(ctx, k - 1, sentence);
+  // "a statement from Waitrose", "belts from Lennox Lewis": what people and bodies give.
+  if (before.normal === 'from') return first === last && !LEX.sentFrom.has(source?.normal ?? '') ? 'weak' : undefined;
+  const noun = tokenIn(ctx, k - 1, sentence);
+  const kind = noun?.normal.replace(/s$/, '') ?? '';
+  const ofPlace = before.normal === 'of' && noun !== undefined && (LEX.placeNouns.has(kind) || noun.text === ',');
+  return ofPlace ? 'strong' : undefined;
+};
+
+/** "16-year-old Kimani Gray": an age before a name, unless it qualifies a noun ("a 66-year-old Burnsville woman"). */
+export const aged = (ctx: DocContext, first: number, last: number, sentence: number): boolean => {
+  const next = tokenIn(ctx, last + 1, sentence);
+  if (next?.pos === 'NOUN' && next.text === next.normal) return false;
+  return (
+    tokenIn(ctx, first - 1, sentence)?.normal === 'old' &&
+    /^years?$/.test(tokenIn(ctx, first - 3, sentence)?.normal ?? '')
+  );
+};

@@ -1,6 +1,8 @@
 import type { EntityMention, TextLayer } from '../../doc/index.js';
 import { classifyRun } from './classify.js';
+import { typeConjuncts } from './conjuncts.js';
 import { buildContext, type Candidate } from './context.js';
+import { addressUnits } from './noise.js';
 import { propagate } from './propagate.js';
 import { findRuns } from './runs.js';
 import { shoutedSentences } from './shouted.js';
@@ -23,11 +25,12 @@ const ordered = (candidates: readonly Candidate[]): Candidate[] => {
  */
 export const extractMentions = (layer: TextLayer): EntityMention[] => {
   const ctx = buildContext(layer);
-  const { candidates: labels, consumed } = structuralMentions(ctx);
+  const { candidates: labels, consumed: read } = structuralMentions(ctx);
+  const consumed = new Set([...read, ...addressUnits(ctx)]);
   const shouted = shoutedSentences(ctx, consumed);
   const runs = findRuns(ctx, (u) => consumed.has(u.index) || shouted.has(u.sentence));
   const typed = runs.flatMap((run) => classifyRun(ctx, run));
-  return ordered(propagate(ctx, [...labels, ...typed], shouted, consumed)).map((c) => ({
+  return ordered(propagate(ctx, typeConjuncts(ctx, [...labels, ...typed]), shouted, consumed)).map((c) => ({
     kind: 'entity',
     start: c.start,
     end: c.end,

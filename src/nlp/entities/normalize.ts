@@ -11,11 +11,12 @@ const fold = (name: string): string =>
     .replace(/'s?$/, '')
     .replace(/\./g, '')
     .replace(/[-‐‑]/g, ' ')
+    .replace(/\s&\s/g, ' and ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^the /, '');
 
-/** The form names are compared by: accent-free, lower case, no dots, hyphens as spaces, no leading "the". */
+/** The form names are compared by: accent-free, lower case, no dots, hyphens as spaces, "&" as "and", no "the". */
 export const normalizeKey = (name: string): string => {
   let key = cache.get(name);
   if (key === undefined) {

@@ -1,5 +1,6 @@
-import type { DocContext } from './context.js';
-import { isFirstName, LEX } from './gazetteer/index.js';
+import { type DocContext, isPossessive } from './context.js';
+import { bridgingNumber, leadingNumber } from './digits.js';
+import { isFirstName, LEX, lookupName } from './gazetteer/index.js';
 import type { Unit } from './units.js';
 
 /** A maximal sequence of capitalised units, with the particles and "of" that join them. */
@@ -7,6 +8,8 @@ export interface Run {
   readonly units: readonly Unit[];
   /** True when the run opens its sentence (or a quotation, or follows a colon or dash). */
   readonly initial: boolean;
+  /** The token of a number that opens the name ("787 Dreamliner", "20th Century Fox"). */
+  readonly lead?: number;
 }
 
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', ';', '—', '–', '-', '--', '―', '•', '*', '…']);
@@ -40,6 +43,17 @@ export const opensSentence = (ctx: DocContext, first: number, sentence: number):
   return OPENERS.has(prev.text);
 };
 
+/** "Sam's Club", "St. Mary's Hospital": a possessive inside a name that ends as a body or place. */
+const possessiveJoin = (ctx: DocContext, last: Unit, next: Unit | undefined): boolean => {
+  // "Russia's Ministry of Defense" is two names: a known owner keeps its own.
+  if (!next?.cap || next.sentence !== last.sentence || !LEX.orgSuffixes.has(next.word) || lookupName(last.text)) {
+    return false;
+  }
+  const apostrophe = ctx.tokens[last.last + 1];
+  const separate = isPossessive(apostrophe) && next.first === last.last + 2;
+  return separate || (last.possessive && next.first === last.last + 1);
+};
+
 /** The units of the run starting at unit `i`, and the index after it. */
 const extend = (ctx: DocContext, i: number, skip: (u: Unit) => boolean): { run: Unit[]; next: number } => {
   const { units } = ctx;
@@ -59,14 +73,21 @@ const extend = (ctx: DocContext, i: number, skip: (u: Unit) => boolean): { run: 
       if (!follows(second ?? next, target) || !nameUnit(target, undefined)) return { run, next: j };
       run.push(next, ...(second ? [second] : []), target);
       j += second ? 3 : 2;
-    } else if (ctx.tokens[last.last + 1]?.text === '&' && follows(last, next, 2) && nameUnit(next, undefined)) {
+    } else if (possessiveJoin(ctx, last, next)) {
+      run.push(next as Unit);
+      j++;
+    } else if (
+      (ctx.tokens[last.last + 1]?.text === '&' || bridgingNumber(ctx, last)) &&
+      follows(last, next, 2) &&
+      nameUnit(next, undefined)
+    ) {
       run.push(next);
       j++;
     } else return { run, next: j };
   }
 };
 
-/** "Fish and Wildlife Service": an "and" inside a name that ends as an organization. */
+/** "Fish and Wildlife Service": an "and" inside a name that ends as an organization or is a known name. */
 const joinsOrganization = (ctx: DocContext, run: Unit[], j: number, skip: (u: Unit) => boolean): Unit[] | undefined => {
   const and = ctx.units[j];
   const start = ctx.units[j + 1];
@@ -81,7 +102,10 @@ const joinsOrganization = (ctx: DocContext, run: Unit[], j: number, skip: (u: Un
     return undefined;
   }
   const rest = extend(ctx, j + 1, skip).run;
-  return LEX.orgSuffixes.has((rest[rest.length - 1] as Unit).word) ? [...run, and, ...rest] : undefined;
+  const whole = [...run, and, ...rest];
+  // "Bosnia and Herzegovina", "Procter and Gamble": known names with "and" inside.
+  const known = lookupName(whole.map((u) => u.text).join(' ')) !== undefined;
+  return known || LEX.orgSuffixes.has((rest[rest.length - 1] as Unit).word) ? whole : undefined;
 };
 
 /** Finds the runs of capitalised units outside `skip` (units already read, or sentences read otherwise). */
@@ -95,9 +119,11 @@ export const findRuns = (ctx: DocContext, skip: (u: Unit) => boolean): Run[] => 
       continue;
     }
     const { run, next } = extend(ctx, i, skip);
-    const joined = joinsOrganization(ctx, run, next, skip);
-    runs.push({ units: joined ?? run, initial: opensSentence(ctx, start.first, start.sentence) });
-    i = joined ? (joined[joined.length - 1] as Unit).index + 1 : next;
+    const units = joinsOrganization(ctx, run, next, skip) ?? run;
+    const lead = leadingNumber(ctx, units);
+    const first = lead ?? start.first;
+    runs.push({ units, initial: opensSentence(ctx, first, start.sentence), ...(lead === undefined ? {} : { lead }) });
+    i = units === run ? next : (units[units.length - 1] as Unit).index + 1;
   }
   return runs;
 };

@@ -2,6 +2,7 @@ import type { DocContext } from './context.js';
 import { tokenIn } from './context.js';
 import { demonymCountry, LEX, lookupName } from './gazetteer/index.js';
 import { joined } from './known.js';
+import { personShaped } from './person-shape.js';
 import type { Unit } from './units.js';
 
 /** A run read as role title + name ("Secretary of State" + "Antony Blinken"). */
@@ -9,6 +10,8 @@ export interface TitleSplit {
   readonly role: readonly Unit[];
   readonly name: readonly Unit[];
 }
+
+const WORK_TITLE_POS = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ']);
 
 const lastPiece = (word: string): string => word.slice(word.lastIndexOf('-') + 1);
 
@@ -27,7 +30,8 @@ const nameLike = (name: readonly Unit[]): boolean => {
   const first = name[0];
   const last = name[name.length - 1];
   if (!first || !last || !first.cap || name.length > 4) return false;
-  if (name.some((u) => isCoreTitle(u) || isDemonym(u))) return false;
+  // A capitalised "From" or "The" marks the title of a work ("The Boy From Oz").
+  if (name.some((u) => isCoreTitle(u) || isDemonym(u) || WORK_TITLE_POS.has(u.pos))) return false;
   if (LEX.orgSuffixes.has(last.word) || LEX.placeSuffixes.has(last.word)) return false;
   return lookupName(joined(name)) === undefined;
 };
@@ -45,16 +49,48 @@ const extendOf = (units: readonly Unit[], e: number): number => {
   return units[e + 1]?.cap && units.length - (e + 2) >= 2 ? e + 2 : e;
 };
 
+/** "Commercial Airplanes" after "CEO of Boeing": capitalised plurals with no given name go on naming the body. */
+const bodyTail = (ctx: DocContext, role: readonly Unit[], name: readonly Unit[]): boolean => {
+  const body = role[role.length - 1];
+  const last = name[name.length - 1];
+  if (!body || !last || name.length < 2 || lookupName(body.text)?.type !== 'organization') return false;
+  return /[^s]s$/.test(last.word) && !personShaped(ctx, name);
+};
+
+/**
+ * A capitalised role noun opening the run ("Owner Arte Moreno", "Producers Laurence Mark"), before a name whose
+ * words the article never writes in lower case ("to Host Next Year's Oscars" has none).
+ */
+const openingRole = (ctx: DocContext, units: readonly Unit[], c: number): boolean => {
+  const head = units[0];
+  if (c !== 0 || !head?.cap || units.length < 3) return false;
+  const singular = head.word.endsWith('s') ? head.word.slice(0, -1) : head.word;
+  const role = LEX.roleNouns.has(head.word) || LEX.roleNouns.has(singular);
+  const plain = (u: Unit) => !ctx.lowerWords.has(u.word) && !LEX.placeSuffixes.has(u.word) && !lookupName(u.text);
+  return role && units.slice(1).every(plain);
+};
+
 /** Splits off the title that a run opens with; the rightmost title followed by a name wins. */
-export const splitTitle = (units: readonly Unit[]): TitleSplit | undefined => {
+export const splitTitle = (ctx: DocContext, units: readonly Unit[]): TitleSplit | undefined => {
   for (let c = units.length - 2; c >= 0; c--) {
     const u = units[c];
-    if (!u || !isCoreTitle(u)) continue;
-    const e = extendOf(units, c + 1);
+    if (!u || !(isCoreTitle(u) || openingRole(ctx, units, c))) continue;
+    let e = extendOf(units, c + 1);
+    // "Chief Executive Dermot Mannion": title words after the head title belong to it.
+    while (e < units.length - 1 && isTitleWord(units[e] as Unit) && units[e]?.word !== 'of') e++;
     const name = units.slice(e);
-    if (nameLike(name)) return { role: units.slice(0, e), name };
+    const role = units.slice(0, e);
+    if (nameLike(name) && !bodyTail(ctx, role, name)) return { role, name };
   }
   return undefined;
+};
+
+/** "CEO of Boeing Commercial Airplanes": a title with no person, then the body it belongs to. */
+export const bodyAfterTitle = (units: readonly Unit[]): readonly Unit[] | undefined => {
+  const of = units.findIndex((u, i) => u.word === 'of' && i > 0 && isCoreTitle(units[i - 1] as Unit));
+  const body = of > 0 ? units.slice(of + 1) : [];
+  const head = body[0];
+  return head && lookupName(head.text)?.type === 'organization' ? body : undefined;
 };
 
 /** True when a title is only a form of address ("Mr.", "Dr."). */

@@ -20,6 +20,8 @@ export interface Unit {
   readonly pos: string;
   /** The token carried a possessive ending ("Reid's" as one token), which the unit leaves out. */
   readonly possessive: boolean;
+  /** A model or code with digits ("A380", "AK-47", "G20"). */
+  readonly code: boolean;
 }
 
 const HYPHENS = new Set(['-', '‐', '‑']);
@@ -29,8 +31,18 @@ const DERIVED = /(ed|ing|ly)$/;
 const LETTER_START = /^\p{L}/u;
 const DIGIT = /\d/;
 
+/** Capital letters, then digits: a model or code ("A380", "F-16", "MH17", "COVID-19"). */
+const CODE = /^\p{Lu}+[-‐‑]?\d[\p{L}\d]*(?:[-‐‑][\p{L}\d]+)?$/u;
+
 export const isNameToken = (t: Token | undefined): t is Token =>
-  t !== undefined && t.type === 'word' && LETTER_START.test(t.text) && !DIGIT.test(t.text);
+  t !== undefined && t.type === 'word' && LETTER_START.test(t.text) && (!DIGIT.test(t.text) || CODE.test(t.text));
+
+/** A code glued to a number before it ("877-LAPD-24-7"): a phone number or serial, no name. */
+const tailOfCode = (tokens: readonly Token[], i: number): boolean => {
+  const t = tokens[i];
+  const h = tokens[i - 1];
+  return t !== undefined && DIGIT.test(t.text) && h !== undefined && HYPHENS.has(h.text) && h.end === t.start;
+};
 
 /** Whether `next`, after a hyphen, continues the name begun by the unit from token `from`. */
 const continues = (tokens: readonly Token[], from: number, at: number, next: Token): boolean => {
@@ -54,7 +66,7 @@ export const buildUnits = (text: string, tokens: readonly Token[]): Unit[] => {
   const units: Unit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!isNameToken(t)) continue;
+    if (!isNameToken(t) || tailOfCode(tokens, i)) continue;
     let last = i;
     for (;;) {
       const h = tokens[last + 1];
@@ -83,6 +95,7 @@ export const buildUnits = (text: string, tokens: readonly Token[]): Unit[] => {
       word: wordKey(unitText),
       pos: t.pos,
       possessive,
+      code: DIGIT.test(unitText),
     });
     i = last;
   }

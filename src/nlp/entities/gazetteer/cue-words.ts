@@ -5,7 +5,8 @@ university college school academy institute institution foundation fund associat
 commission court bank center centre office bureau authority administration service services assembly parliament
 congress senate union league alliance coalition movement army navy forces force guard corps police brigade
 battalion regiment command church hospital clinic club team network news times post journal herald tribune
-gazette telegraph press magazine radio television tv airlines airways motors industries systems technologies
+gazette telegraph press magazine radio television tv airlines airways motor motors industries systems technologies
+aircraft aerospace aviation exchange research
 labs laboratories pharmaceuticals holdings partners trust society organization organisation board cabinet
 secretariat directorate tribunal initiative initiatives project program programme museum studios records
 entertainment media charity mission embassy consulate bloc caucus group advisors advisers associates consulting
@@ -33,7 +34,7 @@ center centre centers alliance coalition fund foundation society campaign moveme
 export const PLACE_OF_HEADS = 'gulf sea bay strait isle cape horn republic kingdom city state province region county';
 
 /** First words of a place name ("Mount Everest", "Lake Victoria"). */
-export const PLACE_PREFIXES = 'mount mt lake cape fort st saint san santa port';
+export const PLACE_PREFIXES = 'mount mt lake cape fort st saint san santa port ciudad puerto porto isla';
 
 /** Nouns that, right after a name or as its apposition, make it an organization. */
 export const ORG_NOUNS = `
@@ -41,7 +42,8 @@ firm company group organization organisation agency party network channel newspa
 website station union bank startup maker manufacturer retailer brand charity foundation institute university
 college school hospital club team band airline carrier ministry department council committee commission court
 militia movement coalition alliance consortium conglomerate corporation giant operator provider developer
-publisher studio label association federation league watchdog regulator business
+publisher studio label association federation league watchdog regulator business automaker carmaker insurer
+lender chain supermarket tabloid daily
 `;
 
 /** Nouns that, right after a name or as its apposition, make it a place. */
@@ -73,6 +75,12 @@ export const LOCATIVE = 'in near outside across throughout inside into toward to
 export const SPATIAL =
   'in at from to near into onto on outside across around through throughout toward towards via inside within of over';
 
+/** What a state does besides speaking: decide, judge, want ("Russia vowed", "Europe will be watching"). */
+export const STATE_LEMMAS = `
+agree refuse sign ratify veto expel summon retaliate reject demand recognize recognise sanction impose seek want hope
+fear expect view consider watch plan intend vow
+`;
+
 /** Verbs whose object, when a capital city, stands for its government ("warned Moscow"). */
 export const ADDRESS_LEMMAS = 'warn urge accuse tell criticize criticise condemn pressure blame ask sanction';
 
@@ -82,4 +90,43 @@ street streets resident residents people population mayor airport center centre 
 skyline metro subway hospital hospitals neighborhood neighborhoods district districts city citizens inhabitants
 weather port harbor university museum museums stadium zoo building buildings road roads traffic school schools
 hotel hotels restaurant restaurants old historic
+`;
+
+/** Roles a body has ("Angels spokesman", "UBS analyst"): a name right before one is an organization. */
+export const INSTITUTION_ROLES = `
+spokesman spokeswoman spokesperson spokespeople ceo cfo coo president chairman chairwoman executive executives
+owner owners coach manager analyst analysts official officials employee employees staffer staffers
+`;
+
+/** Nouns after a name that make it an organization ("Aer Lingus shares", "the Waitrose supermarket"). */
+export const ORG_FOLLOWERS = `
+shares stock stake shareholders stockholders supermarket supermarkets dealership dealerships dealers subsidiary
+franchise lineup roster fans
+`;
+
+/** Nouns after a name that make it a place ("Staunton police", "Troy resident"). */
+export const PLACE_FOLLOWERS = 'police resident residents native natives voters townspeople homeowners';
+
+/** Lower-case words between a preposition and a place ("in downtown Palmer", "near northern Kursk"). */
+export const PLACE_MODIFIERS = `
+downtown central northern southern eastern western northeastern northwestern southeastern southwestern rural
+suburban nearby neighboring neighbouring coastal upstate
+`;
+
+/** Pronouns that tell a speaker's kind ("Ford said its sales ..."); not "it", often empty ("it was"). */
+export const PERSON_PRONOUNS = 'he his him she her hers himself herself';
+export const THING_PRONOUNS = 'its itself';
+
+/** Things that come from people and bodies rather than places ("a statement from ..."). */
+export const SENT_FROM = `
+statement statements report reports letter call calls message email word news memo release comment comments
+support help testimony data figures approval permission request response reply note order orders tip tips funding
+money donation donations loan loans offer offers bid bids interview quote quotes footage
+`;
+
+/** Nouns that, right after a name or as its apposition, make it a work, product or event ("the novel"). */
+export const WORK_NOUNS = `
+novel book memoir film movie sequel prequel documentary album song series sitcom musical opera
+franchise saga trilogy videogame app software vessel warship frigate destroyer jet airliner aircraft car
+sedan suv pickup drug vaccine law act bill treaty tournament festival
 `;

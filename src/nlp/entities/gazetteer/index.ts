@@ -1,17 +1,20 @@
 import { isAllCaps, normalizeKey } from '../normalize.js';
+import { COMPANIES, MEDIA, SPORTS } from './companies.js';
 import { COUNTRIES } from './countries.js';
+import { EVENTS } from './events.js';
 import { FIRST_NAMES, SURNAMES_FIRST } from './first-names.js';
+import { WORLD_FIRST_NAMES } from './first-names-world.js';
 import { BUILDINGS, ORGANIZATIONS } from './organizations.js';
 import { CITIES, REGIONS, SEATS } from './places.js';
 import { wordSet } from './word-set.js';
 
 export { LEX } from './lexicon.js';
 
-export type GazetteerKind = 'country' | 'seat' | 'city' | 'region' | 'organization' | 'building';
+export type GazetteerKind = 'country' | 'seat' | 'city' | 'region' | 'organization' | 'building' | 'event';
 
 export interface GazetteerEntry {
   readonly canonical: string;
-  readonly type: 'place' | 'organization';
+  readonly type: 'place' | 'organization' | 'other';
   readonly kind: GazetteerKind;
 }
 
@@ -41,6 +44,9 @@ const names = new Map<string, GazetteerEntry>();
 const demonyms = new Map<string, string>();
 /** Short abbreviations that name something only in capitals: "US" but not "Us Weekly", "UN" but not "Un". */
 const capsOnly = new Set<string>();
+/** State abbreviations that name the state only with their dot: "Mich." and "Mo.", not "Mo Cheeks". */
+const dotted = new Set<string>();
+const ABBREVIATION = /^\p{Lu}\p{Ll}{1,4}$/u;
 
 const add = (data: string, type: GazetteerEntry['type'], kind: GazetteerKind): void => {
   for (const e of entries(data)) {
@@ -50,6 +56,7 @@ const add = (data: string, type: GazetteerEntry['type'], kind: GazetteerKind): v
       const key = normalizeKey(n);
       if (!names.has(key)) names.set(key, entry);
       if (isAllCaps(n) && key.length <= 3) capsOnly.add(key);
+      if (kind === 'region' && n !== canonical && ABBREVIATION.test(n)) dotted.add(key);
     }
     for (const d of e.demonyms) demonyms.set(normalizeKey(d), canonical);
   }
@@ -61,11 +68,22 @@ add(SEATS, 'place', 'seat');
 add(CITIES, 'place', 'city');
 add(REGIONS, 'place', 'region');
 add(ORGANIZATIONS, 'organization', 'organization');
+add(COMPANIES, 'organization', 'organization');
+add(MEDIA, 'organization', 'organization');
+add(SPORTS, 'organization', 'organization');
+add(EVENTS, 'other', 'event');
+
+/** A state abbreviation written without its dot ("Rancho Mirage, Calif,"): the state, when context allows. */
+export const lookupAbbreviation = (name: string): GazetteerEntry | undefined => {
+  const key = normalizeKey(name);
+  return dotted.has(key) ? names.get(key) : undefined;
+};
 
 /** The known place or organization a name (any case, with or without dots) refers to. */
 export const lookupName = (name: string): GazetteerEntry | undefined => {
   const key = normalizeKey(name);
-  return capsOnly.has(key) && /\p{Ll}/u.test(name) ? undefined : names.get(key);
+  if (capsOnly.has(key) && /\p{Ll}/u.test(name)) return undefined;
+  return dotted.has(key) && !name.includes('.') ? undefined : names.get(key);
 };
 
 /** The country of a demonym, singular or plural ("Ukrainian", "North Koreans"). */
@@ -74,10 +92,11 @@ export const demonymCountry = (name: string): string | undefined => {
   return demonyms.get(key) ?? (key.endsWith('s') ? demonyms.get(key.slice(0, -1)) : undefined);
 };
 
-const firstNames = wordSet(FIRST_NAMES);
+const firstNames = new Set([...wordSet(FIRST_NAMES), ...wordSet(WORLD_FIRST_NAMES)]);
 const surnamesFirst = wordSet(SURNAMES_FIRST);
 
-export const isFirstName = (word: string): boolean => firstNames.has(normalizeKey(word));
+/** A given name, or one that opens a hyphenated given name ("Jean-Marc"). */
+export const isFirstName = (word: string): boolean => firstNames.has(normalizeKey(word).split(' ')[0] ?? '');
 
 /** True for family names that East Asian names put first ("Kim", "Xi"). */
 export const isSurnameFirst = (word: string): boolean => surnamesFirst.has(normalizeKey(word));

@@ -39,9 +39,12 @@ Ho Chi Minh City|Saigon, Kandahar, Herat, Quetta, Gaza City, Rafah, Khan Younis,
 
 /** Continents, seas, states, provinces and contested regions. */
 export const REGIONS = `
-Europe, Asia, Africa, North America, South America, Latin America, Central America, Middle East, Antarctica,
-Oceania, Arctic, Atlantic, Pacific, Mediterranean, Balkans, Caucasus, Scandinavia, Central Asia, Southeast Asia,
-East Asia, South Asia, Asia-Pacific, Indo-Pacific, Persian Gulf, Horn of Africa, Sahel, Gaza|Gaza Strip,
+Europe, Asia, Africa, North America=North American, South America=South American, Latin America=Latin American,
+Central America=Central American, Middle East=Middle Eastern, Antarctica, Oceania, Arctic, Atlantic, Pacific,
+Mediterranean, Balkans, Caucasus, Scandinavia=Scandinavian, Central Asia=Central Asian,
+Southeast Asia=Southeast Asian, East Asia=East Asian, South Asia=South Asian, Americas, Alps, Andes, Rockies,
+Himalayas, Pyrenees, Urals, Carpathians, Appalachians, Everglades, Hamptons, Falklands|Falkland Islands,
+Asia-Pacific, Indo-Pacific, Persian Gulf, Horn of Africa, Sahel, Gaza|Gaza Strip,
 West Bank, Crimea, Donbas|Donbass, Kashmir, Siberia, Xinjiang, Korean Peninsula, West, Western Europe,
 Eastern Europe, Baltics, Black Sea, Red Sea, South China Sea, Taiwan Strait, Golan Heights, Sinai, Punjab,
 Bavaria, Catalonia, Quebec, Ontario, British Columbia, Alberta, Alabama|Ala, Alaska, Arizona|Ariz, Arkansas|Ark, California|Calif,

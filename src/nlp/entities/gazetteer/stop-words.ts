@@ -30,7 +30,7 @@ unidentified person man woman group crowd soundbite archived recording byline ho
 clarification warning breaking news exclusive watch read more video photos photo live analysis opinion
 commentary summary q a question answer interviewer moderator announcer narrator speaker audience chorus source
 sources credit related advertisement transcript copyright subscribe contact email tags topics see also updated
-published posted by and the
+published posted by and the report reports
 `;
 
 /** Lower-case particles inside names ("Ursula von der Leyen", "Bashar al-Assad"). */
@@ -46,6 +46,7 @@ export const COMMON_ACRONYMS = `
 tv gdp ai uav uavs icbm dna hiv aids covid id pc suv atm gps cctv ipo vip usb phd rip lol faq pdf url diy asap
 aka ok am pm et est edt gmt utc bst ist cet pst pdt ceo cfo coo cto mp mep md rn lgbt lgbtq ev evs nft vpn sms
 mph kph kg km mm cm ft lb lbs oz hq ii iii iv vi vii viii ix xi xii dwi dui ko tko da swat ak mvp rbi cpr ems icu er bmi iq
+q1 q2 q3 q4 h1 h2 mp3 mp4 n95
 `;
 
 /** Plural nouns that open sentences as speakers ("Authorities said"): capitalised there, never names. */
@@ -54,4 +55,18 @@ authorities officials police witnesses sources residents experts analysts critic
 researchers scientists doctors observers lawmakers organizers neighbors neighbours friends relatives fans
 protesters students workers parents officers troops soldiers rescuers firefighters paramedics diplomats leaders
 reports videos images photos thousands hundreds dozens millions others people
+`;
+
+/** Capitalised nouns that a number completes as a designation, not a name ("Chapter 11", "Juror No. 12"). */
+export const DESIGNATORS = `
+chapter section article division juror room gate terminal floor page exhibit apartment unit lot number no item
+count episode season volume part stage phase round game week day category class grade level block platform ward
+bed precinct table figure
+`;
+
+/** Last words of events, which a leading ordinal does not join ("the 79th Academy Awards"). */
+export const EVENT_WORDS = `
+awards award games olympics festival anniversary congress session conference summit championship championships
+birthday amendment century edition annual meetings talks hearings elections playoffs finals trials primaries
+negotiations protests riots
 `;

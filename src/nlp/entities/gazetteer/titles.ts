@@ -8,7 +8,7 @@ marshal brigadier director spokesman spokeswoman spokesperson chief leader chair
 ceo cfo coo cto founder speaker mr mrs ms miss mx dr prof professor sir dame lord lady baron baroness duke duchess
 earl reverend rev pastor detective det officer sheriff superintendent inspector constable commissioner prosecutor
 coach manager head treasurer magistrate councillor councilman councilwoman councilmember alderman assemblyman
-assemblywoman mp mep chancellor-elect const cpt supt insp deputy
+assemblywoman mp mep chancellor-elect const cpt supt insp deputy trooper
 `;
 
 /** Forms of address that are not roles. */
@@ -50,5 +50,5 @@ father brother sister widow friend ally rival critic opponent commissioner super
 sergeant colonel lieutenant admiral marshal deputy counsel chaplain veteran mp speaker militant fighter
 commentator blogger influencer founder partner scholar engineer worker employee staffer fan teen teenager boy
 girl guard forward catcher shortstop outfielder infielder linebacker receiver boxer wrestler swimmer golfer
-sprinter runner skater cyclist trainer promoter referee umpire jockey
+sprinter runner skater cyclist trainer promoter referee umpire jockey technician
 `;

@@ -1,8 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import {
   type AnnotatedArticle,
-  articleId,
   type EntityIndex,
   type EntityType,
   entityId,
@@ -10,33 +7,14 @@ import {
   type StoryEntity,
 } from '../../src/doc/index.js';
 import { extractQuantities } from '../../src/nlp/numbers/index.js';
-import { splitSentences } from '../../src/nlp/sentences.js';
-import { tokenize } from '../../src/nlp/tokens.js';
+import { docOf, seedFiles, seedStem } from '../helpers/docs.js';
 
-export const SEEDS = path.resolve(process.cwd(), '../shared/seeds');
-const DATE_MARK = /^ date (\d{4}-\d{2}-\d{2}) /;
+export { SEEDS } from '../helpers/docs.js';
 
 /** An article run through tokens, sentences and quantities; a leading " date YYYY-MM-DD " becomes `published`. */
-export const annotate = (id: string, raw: string): AnnotatedArticle => {
-  const mark = DATE_MARK.exec(raw);
-  const text = mark ? raw.slice(mark[0].length) : raw;
-  const { sentences, tokens } = splitSentences(text, tokenize(text));
-  const published = mark?.[1] ?? null;
-  return {
-    article: { id: articleId(id), source: id, outlet: null, title: null, published, url: null, text },
-    sentences,
-    tokens,
-    annotations: extractQuantities({ text, sentences, tokens }),
-    referenceDate: published,
-    referenceDateInferred: false,
-  };
-};
+export const annotate = (id: string, raw: string): AnnotatedArticle => docOf(id, raw, { annotate: extractQuantities });
 
-export const seedDocs = (): AnnotatedArticle[] =>
-  readdirSync(SEEDS)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => annotate(f.replace(/\.txt$/, ''), readFileSync(path.join(SEEDS, f), 'utf8')));
+export const seedDocs = (): AnnotatedArticle[] => seedFiles().map((f) => annotate(seedStem(f.name), f.raw));
 
 export const quantities = (doc: AnnotatedArticle): QuantityAnnotation[] =>
   doc.annotations.filter((a): a is QuantityAnnotation => a.kind === 'quantity');

@@ -1,16 +1,12 @@
 import { contains, type Span, type Token } from '../../doc/index.js';
+import { REPORTING_STOP_LEMMAS } from '../stop-lemmas.js';
 import { CALENDAR, TITLES } from './lexicon.js';
 import type { Figure } from './types.js';
 
 const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
 /** Words that say how something was reported or that hold in any sentence, not what was reported. */
 const STOP = new Set([
-  'be',
-  'have',
-  'do',
-  'say',
-  'tell',
-  'add',
+  ...REPORTING_STOP_LEMMAS,
   'accord',
   'also',
   'just',

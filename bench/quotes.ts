@@ -1,6 +1,7 @@
 /**
  * Quote extraction and alignment benchmark: accuracy against the hand annotation in test/quotes/gold, and speed over
- * every ECB+ and MEANTIME article. Run from the repository root: `npx tsx bench/quotes.ts`.
+ * every ECB+ and MEANTIME article and the extraction benchmark's web pages. Run from the repository root:
+ * `npx tsx bench/quotes.ts`.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,7 +9,7 @@ import { alignQuotes } from '../src/align/quotes/index.js';
 import type { AnnotatedArticle, QuoteAnnotation } from '../src/doc/index.js';
 import { articleId } from '../src/doc/index.js';
 import { extractQuotes } from '../src/nlp/quotes/index.js';
-import { type GoldCase, layerOf, loadGold, readJsonl, score } from '../test/quotes/gold.js';
+import { type GoldCase, layerOf, loadGold, readGroundTruth, readJsonl, score } from '../test/quotes/gold.js';
 import { surnameIndex } from '../test/quotes/story.js';
 
 const data = path.resolve(process.cwd(), '..', 'shared', 'data');
@@ -28,6 +29,8 @@ const sets: [string, GoldCase[]][] = [
   ['ECB+ (dev)', loadGold('ecbplus.json')],
   ['ECB+ (held out)', loadGold('ecbplus-heldout.json')],
   ['ECB+ (blind)', loadGold('ecbplus-blind.json')],
+  ['web pages (dev)', loadGold('article-extraction-dev.json')],
+  ['web pages (held out)', loadGold('article-extraction-heldout.json')],
 ];
 console.log('Accuracy (quoted spans; a split quote counts each part; speaker judged on matched spans)');
 for (const [label, cases] of sets) accuracy(label, cases);
@@ -36,7 +39,10 @@ accuracy(
   sets.flatMap(([, cases]) => cases),
 );
 
-const corpora = ['ecbplus', 'meantime'].map((c) => readJsonl(path.join(data, c, 'articles.jsonl')));
+const corpora = [
+  ...['ecbplus', 'meantime'].map((c) => readJsonl(path.join(data, c, 'articles.jsonl'))),
+  readGroundTruth(path.join(data, 'article-extraction', 'ground-truth.json')),
+];
 const texts = corpora.flatMap((m) => [...m.entries()]);
 const t0 = performance.now();
 const layers = texts.map(([id, text]) => ({ id, layer: layerOf(text) }));

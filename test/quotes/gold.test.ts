@@ -8,9 +8,11 @@ const FLOORS = {
   'ecbplus.json': { precision: 0.95, recall: 0.95, f1: 0.95, speakerAccuracy: 0.95 },
   'ecbplus-heldout.json': { precision: 0.96, recall: 0.96, f1: 0.96, speakerAccuracy: 0.96 },
   'ecbplus-blind.json': { precision: 0.96, recall: 0.95, f1: 0.96, speakerAccuracy: 0.93 },
+  'article-extraction-dev.json': { precision: 0.97, recall: 0.97, f1: 0.97, speakerAccuracy: 0.95 },
+  'article-extraction-heldout.json': { precision: 0.93, recall: 0.95, f1: 0.94, speakerAccuracy: 0.81 },
 } as const;
 
-describe('quotes against hand annotation of ECB+ and MEANTIME articles', () => {
+describe('quotes against hand annotation of ECB+, MEANTIME and web news articles', () => {
   for (const [file, floor] of Object.entries(FLOORS)) {
     it(`${file}: precision, recall, F1 and speaker accuracy stay above their floors`, () => {
       const cases = loadGold(file);

@@ -18,6 +18,8 @@ export interface GoldArticle {
 
 interface GoldFile {
   readonly corpus: string;
+  /** Where the texts are, from the repository root: an `articles.jsonl` or the extraction benchmark's `ground-truth.json`. */
+  readonly source: string;
   readonly articles: readonly GoldArticle[];
 }
 
@@ -37,11 +39,22 @@ export const readJsonl = (file: string): Map<string, string> => {
   return texts;
 };
 
+/** The article-extraction benchmark's main article texts (`articleBody`), by page id. */
+export const readGroundTruth = (file: string): Map<string, string> => {
+  const pages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { articleBody: string }>;
+  return new Map(Object.entries(pages).map(([id, page]) => [id, page.articleBody]));
+};
+
+const readTexts = (gold: GoldFile): Map<string, string> =>
+  gold.source.endsWith('.jsonl')
+    ? readJsonl(path.join(root(), 'data', gold.corpus, 'articles.jsonl'))
+    : readGroundTruth(path.join(root(), 'data', gold.corpus, 'ground-truth.json'));
+
 /** The gold articles of one file under test/quotes/gold, with their texts read from ../shared/data. */
 export const loadGold = (name: string): GoldCase[] => {
   const file = path.resolve(process.cwd(), 'test/quotes/gold', name);
   const gold = JSON.parse(readFileSync(file, 'utf8')) as GoldFile;
-  const texts = readJsonl(path.join(root(), 'data', gold.corpus, 'articles.jsonl'));
+  const texts = readTexts(gold);
   return gold.articles.map((a) => ({ ...a, text: texts.get(a.id) ?? '' }));
 };
 

@@ -21,9 +21,11 @@ const sameSpeaker = (a: QuotePiece, b: QuotePiece): boolean => (a.speaker?.name 
 /** `"A," he said, "B."` (one cue between two parts), or a bare quote right after the attributed one. */
 const continuesUtterance = (view: TokenView, prev: QuotePiece, piece: QuotePiece): boolean => {
   if (piece.continues) return true;
-  if (!sameSpeaker(prev, piece)) return false;
   const cue = piece.attr.cue;
-  if (cue && prev.attr.cue?.index === cue.index && piece.attr.kind === 'before') return true;
+  // `"A," X said, telling Y, "B."`: the part after the shared cue is X's, even when the cue names no one itself
+  const shared = cue !== null && prev.attr.cue?.index === cue.index && piece.attr.kind === 'before';
+  if (shared && (sameSpeaker(prev, piece) || !piece.speaker?.name)) return true;
+  if (!sameSpeaker(prev, piece)) return false;
   if (piece.attr.kind !== 'none' || piece.partial) return false;
   return sentenceOf(view, piece.pos.open) - sentenceOf(view, prev.pos.close) <= 1;
 };
@@ -43,7 +45,7 @@ const annotation = (view: TokenView, pieces: readonly QuotePiece[]): QuoteAnnota
     kind: 'quote',
     start: first.span.start,
     end: first.span.end,
-    sentence: sentenceOf(view, first.pos.first),
+    sentence: view.source[first.pos.first]?.sentence ?? 0,
     text,
     parts: pieces.map((p) => ({ start: p.span.start, end: p.span.end })),
     speaker: named.speaker?.name ?? null,

@@ -1,7 +1,8 @@
+import { after } from './after.js';
 import type { Cue } from './cues.js';
 import type { SpeakerPhrase } from './phrase.js';
 import type { SpanTokens } from './span-tokens.js';
-import { after, before, colonIntro, nextSentence, sentenceFinal } from './strategies.js';
+import { before, colonIntro, nextSentence, sentenceFinal } from './strategies.js';
 import { sentenceRange, type TokenView } from './tokens.js';
 
 /** How a quoted span is tied to its speaker. */

@@ -1,5 +1,6 @@
-import { CUE_FILLERS, TIME_WORDS } from './lexicon.js';
-import { nameLike, runEnd, runStart, splitRun } from './names.js';
+import { CUE_FILLERS, ORG_SUFFIXES, TIME_WORDS } from './lexicon.js';
+import { nameLike, runEnd, runStart, splitRun, tokensText } from './names.js';
+import { orgLike } from './people.js';
 import {
   adjectival,
   CLAUSE_WORDS,
@@ -14,6 +15,8 @@ import {
   type SpeakerPhrase,
 } from './phrase.js';
 import { isCapitalised, type TokenView } from './tokens.js';
+
+const GROUP_OWNERS = new Set(['his', 'her', 'their']);
 
 /** Skips adverbs, auxiliaries and time adjuncts written between a speaker and the cue ("X on Thursday also said"). */
 export const skipFillers = (view: TokenView, i: number, floor: number): number => {
@@ -49,6 +52,10 @@ const phraseStart = (view: TokenView, i: number, floor: number): number => {
   return j;
 };
 
+/** "Springfield, Ill.," or "McKinley, R-W.Va.,": an aside of state and party abbreviations, never the speaker. */
+const placeTag = (view: TokenView, a: number, b: number): boolean =>
+  b > a && view.tokens.slice(a, b).every((t) => /^(-|\.|\p{Lu}|\p{Lu}[\p{L}.]{0,5}\.)$/u.test(t.text));
+
 /** A name run ending at a comma before index `comma`: "X, the minister, said", "the minister, X, said". */
 const appositionName = (view: TokenView, comma: number, floor: number, roleOk = false): SpeakerPhrase | null => {
   let inner = comma;
@@ -58,7 +65,14 @@ const appositionName = (view: TokenView, comma: number, floor: number, roleOk = 
     const from = view.tokens[p]?.text === ',' ? p + 1 : p;
     // the aside itself may be the name, with or without its role ("the candidate, regional bureaucrat X, said")
     const aside = from < inner ? phraseEndingAt(view, inner - 1, from, false) : null;
-    if (aside?.kind === 'name' && Math.min(aside.start, aside.role?.[0] ?? aside.start) === from) return aside;
+    // "X, chief executive of the website Full Fact, said": a name after a preposition is the role's affiliation
+    const affiliation = aside !== null && view.tokens.slice(from, aside.start).some((t) => t.pos === 'ADP');
+    // "Rob Goldman, President Ascom North America, says", "X, Dräger, Inc., says": the firm the speaker works for
+    const suffix = aside !== null && view.tokens.slice(aside.start, aside.end).every((t) => ORG_SUFFIXES.has(t.normal));
+    const firm =
+      aside !== null && (suffix || (aside.role !== null && orgLike(tokensText(view, aside.start, aside.end))));
+    const opens = aside !== null && Math.min(aside.start, aside.role?.[0] ?? aside.start) === from;
+    if (aside?.kind === 'name' && !affiliation && !firm && opens && !placeTag(view, from, inner)) return aside;
     const before = p > floor ? phraseEndingAt(view, p - 1, floor, false) : null;
     if (before && before.kind !== 'role') return { ...before, role: [p + 1, comma] };
     role ??= before;
@@ -89,6 +103,9 @@ const phraseEndingAt = (view: TokenView, i: number, floor: number, apposition = 
       lastPrep >= 0 && !issuer && !between.slice(lastPrep).some((x) => x.pos === 'NOUN' && !isCapitalised(x));
     if (parts.name[1] > parts.name[0] && (!affiliated || freeInPhrase(view, parts, s)))
       return named(parts, j < parts.name[0] ? [j, parts.name[0]] : null);
+    // "Jane Q. Public of Springfield said": the name before the preposition, not the place after it
+    const owner = affiliated && lastPrep > 0 ? phraseEndingAt(view, j + lastPrep - 1, j, false) : null;
+    if (owner?.kind === 'name') return owner;
   }
   if (DOCUMENT_NOUNS.has(t.normal)) {
     // "a Defence Ministry statement said": the statement speaks for whoever issued it
@@ -97,6 +114,12 @@ const phraseEndingAt = (view: TokenView, i: number, floor: number, apposition = 
       const parts = e > k ? splitRun(view, k, e) : null;
       if (parts && parts.name[1] > parts.name[0]) return named(parts, null);
     }
+  }
+  // "Paganini and his team wrote": the named person speaks for the group
+  const owner = view.tokens[j - 1]?.normal ?? '';
+  if (GROUP_OWNERS.has(owner) && view.tokens[j - 2]?.normal === 'and' && j - 3 >= floor) {
+    const leader = phraseEndingAt(view, j - 3, floor, apposition);
+    if (leader?.kind === 'name') return leader;
   }
   const comma = view.tokens[j - 1]?.text === ',' ? j - 1 : -1;
   const person = apposition && comma > floor ? appositionName(view, comma, floor) : null;

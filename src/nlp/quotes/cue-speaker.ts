@@ -60,7 +60,10 @@ export const cueSpeaker = (view: TokenView, cue: Cue, floor: number, ceil: numbe
     const head = np ? view.tokens[np.end - 1] : undefined;
     const speakerLike =
       np?.kind === 'name' || (np?.kind === 'role' && head !== undefined && ROLE_HEADS.has(head.normal));
-    return np && speakerLike && np.end === prev + 1 ? np : null;
+    // "Swift posted on Twitter accusing …": a noun inside a prepositional phrase is not who speaks ("with X saying" is)
+    const lead = np ? view.tokens[Math.min(np.start, np.role?.[0] ?? np.start) - 1] : undefined;
+    const inPhrase = lead?.pos === 'ADP' && lead.normal !== 'with';
+    return np && speakerLike && !inPhrase && np.end === prev + 1 ? np : null;
   }
   if (before && COORDINATORS.has(before.normal)) return null;
   if (before?.text === ',' && asideAfterCoordinator(view, prev, floor)) return null;

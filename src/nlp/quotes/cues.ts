@@ -1,4 +1,4 @@
-import { CUE_LEMMAS, INVERTING_LEMMAS } from './lexicon.js';
+import { CUE_LEMMAS, INVERTING_LEMMAS, PHRASAL_CUES } from './lexicon.js';
 import { isCapitalised, isMark, sentenceRange, type TokenView } from './tokens.js';
 
 /** A speech cue: a reporting verb, or "according to" / "per" introducing its source. */
@@ -8,6 +8,16 @@ export interface Cue {
   readonly text: string;
 }
 
+/** "a statement warning that …", "X warning of …": wink reads a cue's participle as a noun. */
+const participleNoun = (view: TokenView, i: number): boolean => {
+  const t = view.tokens[i];
+  if (t?.pos !== 'NOUN' || isCapitalised(t) || !['that', 'of'].includes(view.tokens[i + 1]?.normal ?? '')) return false;
+  // "an old saying that" is a noun phrase
+  if (['DET', 'ADJ', 'NUM'].includes(view.tokens[i - 1]?.pos ?? '')) return false;
+  const stem = t.normal.replace(/ing$/, '');
+  return stem !== t.normal && (CUE_LEMMAS.has(stem) || CUE_LEMMAS.has(`${stem}e`));
+};
+
 /** Whether token i is a reporting cue that attribution may use. */
 export const cueAt = (view: TokenView, i: number): Cue | null => {
   const t = view.tokens[i];
@@ -16,7 +26,12 @@ export const cueAt = (view: TokenView, i: number): Cue | null => {
   if (t.normal === 'according' && next?.normal === 'to') return { index: i, kind: 'according', text: `${t.text} to` };
   if (t.normal === 'per' && isCapitalised(t) && isCapitalised(next))
     return { index: i, kind: 'according', text: t.text };
-  if (!CUE_LEMMAS.has(t.lemma) || isCapitalised(t)) return null;
+  if (PHRASAL_CUES.get(t.lemma) === next?.normal && t.pos === 'VERB') return { index: i, kind: 'verb', text: t.text };
+  if (participleNoun(view, i)) return { index: i, kind: 'verb', text: t.text };
+  // headlines capitalise their verbs ("Prime Minister Calls Deaths 'Murder'")
+  if (!CUE_LEMMAS.has(t.lemma) || (isCapitalised(t) && !view.headlines.has(t.sentence))) return null;
+  // "the company continued to sign up users", "talks continuing into the night": only "X continued," reports speech
+  if (t.lemma === 'continue' && next !== undefined && !/^[^\p{L}\d]/u.test(next.text)) return null;
   const prev = view.tokens[i - 1];
   // wink tags some cues as nouns ("what they call "…"", "Mr Howard claims that"); a subject before makes them verbs
   const subjectBefore =

@@ -16,6 +16,8 @@ export interface SpeakerEvent {
   readonly subject: boolean;
   /** The role word written with the speaker ("spokesman"), which "the spokesman" later refers back to. */
   readonly head: string;
+  /** True when the name was inferred (from a pronoun or a carried-on quote) rather than written at this point. */
+  readonly inferred?: true;
 }
 
 export interface Tracker {
@@ -52,7 +54,7 @@ export const genderOk = (t: Tracker, name: string, g: Gender): boolean => {
 };
 
 /** The sentence before the one holding token `at`, passing over sentences that are quotes. */
-const previousSentence = (view: TokenView, at: number): number => {
+export const previousSentence = (view: TokenView, at: number): number => {
   let i = at;
   const here = sentenceOf(view, at);
   while (i > 0 && sentenceOf(view, i) === here) i--;

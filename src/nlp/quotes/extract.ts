@@ -2,12 +2,13 @@ import type { EntityMention, QuoteAnnotation, TextLayer } from '../../doc/index.
 import { assemble, normaliseSpace, type QuotePiece } from './assemble.js';
 import { isQuote, opensSentence } from './classify.js';
 import { cueAt } from './cues.js';
-import { inherit, record, type Tracker } from './events.js';
+import { inherit, record, type SpeakerEvent, type Tracker } from './events.js';
 import { collectItems } from './items.js';
 import { findQuotedSpans } from './marks.js';
-import { collectPeople, fullName } from './people.js';
+import { collectPeople, fullName, lastWord } from './people.js';
+import type { RoleMention } from './role-mentions.js';
 import type { SpanTokens } from './span-tokens.js';
-import { buildView, sentenceRange, type TokenView, tokenAt } from './tokens.js';
+import { buildView, sameParagraph, sentenceRange, type TokenView, tokenAt } from './tokens.js';
 import { resolvePhrase } from './tracker.js';
 import { findTurns, type Turn } from './transcript.js';
 
@@ -23,7 +24,7 @@ const turnQuote = (view: TokenView, turn: Turn, speaker: string | null): QuoteAn
   kind: 'quote',
   start: turn.body.start,
   end: turn.body.end,
-  sentence: view.tokens[tokenAt(view.tokens, turn.body.start)]?.sentence ?? 0,
+  sentence: view.source[tokenAt(view.tokens, turn.body.start)]?.sentence ?? 0,
   text: normaliseSpace(view.text.slice(turn.body.start, turn.body.end)),
   parts: [turn.body],
   speaker,
@@ -31,6 +32,16 @@ const turnQuote = (view: TokenView, turn: Turn, speaker: string | null): QuoteAn
   cue: null,
   form: 'transcript',
 });
+
+/** An unnamed person written by a gendered role word, known to be "he" or "she" from then on. */
+const roleEvent = (view: TokenView, role: RoleMention, subject: boolean, tracker: Tracker): SpeakerEvent => {
+  const text = normaliseSpace(
+    view.text.slice(view.tokens[role.start]?.start ?? 0, view.tokens[role.end - 1]?.end ?? 0),
+  );
+  tracker.people.genders.set(lastWord(text), role.gender);
+  const span = { start: view.tokens[role.start]?.start ?? 0, end: view.tokens[role.end - 1]?.end ?? 0 };
+  return { token: role.at, name: text, span, kind: 'role', person: true, head: lastWord(text), spoke: false, subject };
+};
 
 /** A fragment worked into the writer's sentence, rather than a quote standing as its own sentence. */
 const partialAt = (view: TokenView, pos: SpanTokens): boolean => {
@@ -56,6 +67,13 @@ export const extractQuotes = (layer: TextLayer, entityMentions: readonly EntityM
   for (const item of items) {
     if (item.kind === 'cue') {
       record(tracker, resolvePhrase(tracker, item.phrase, item.at));
+    } else if (item.kind === 'pronoun') {
+      const e = resolvePhrase(tracker, { kind: 'pronoun', start: item.at, end: item.at + 1, role: null }, item.at);
+      if (e.name) record(tracker, { ...e, spoke: false, subject: true });
+    } else if (item.kind === 'role') {
+      // "Ada Quill, an agreeable woman": the role tells the named person's gender, and is no one else
+      if (item.role.names) tracker.people.genders.set(item.role.names, item.role.gender);
+      else record(tracker, roleEvent(view, item.role, item.subject, tracker));
     } else if (item.kind === 'mention') {
       const e = resolvePhrase(tracker, { kind: 'name', start: item.at, end: item.end, role: null }, item.at);
       if (e.person) record(tracker, { ...e, head: item.head || e.head, spoke: false, subject: item.subject });
@@ -82,14 +100,15 @@ export const extractQuotes = (layer: TextLayer, entityMentions: readonly EntityM
       const carried = item.attr.kind === 'none' ? inherit(tracker, item.pos.open, CONTINUATION_REACH) : null;
       if (own) record(tracker, own);
       const last = pieces[pieces.length - 1];
-      const sibling =
-        last !== undefined &&
-        last.attr.kind !== 'none' &&
-        sentenceOf(view, last.pos.close) === sentenceOf(view, item.pos.open);
-      if (!isQuote(view, item.pos, item.span, item.attr, { inherited: carried !== null, sibling })) continue;
+      const attributed = last !== undefined && last.attr.kind !== 'none';
+      const gap = attributed ? sentenceOf(view, item.pos.open) - sentenceOf(view, last.pos.close) : -1;
+      const follows = attributed && gap === 1 && sameParagraph(view, last.pos.close, item.pos.open);
+      const context = { inherited: carried !== null, sibling: gap === 0, follows };
+      if (!isQuote(view, item.pos, item.span, item.attr, context)) continue;
       const speaker = own ?? carried;
       // a quote carried on from a speaker shows that speaker talking again, for the pronouns that follow
-      if (!own && carried) record(tracker, { ...carried, token: item.pos.open, spoke: true, subject: false });
+      if (!own && carried)
+        record(tracker, { ...carried, token: item.pos.open, spoke: true, subject: false, inferred: true });
       pieces.push({
         span: item.span,
         continues: item.span.continues,

@@ -5,12 +5,14 @@ import type { MarkedSpan } from './marks.js';
 import { runEnd, splitRun } from './names.js';
 import { mentionable } from './people.js';
 import type { SpeakerPhrase } from './phrase.js';
+import { type RoleMention, roleMentions } from './role-mentions.js';
 import { type SpanTokens, spanTokens } from './span-tokens.js';
-import { sentenceInitial, sentenceRange, type TokenView, tokenAt } from './tokens.js';
+import { isMark, sentenceInitial, sentenceRange, type TokenView, tokenAt } from './tokens.js';
 import type { Turn } from './transcript.js';
 
-/** Tokens an introductory phrase may take before the subject of its sentence. */
-const MAX_INTRO = 6;
+/** Tokens an introductory phrase may take before the subject of its sentence ("An agreeable woman in her 80s, X"). */
+const MAX_INTRO = 10;
+const PERSONAL = new Set(['he', 'she']);
 
 export type Item =
   | { readonly at: number; readonly kind: 'cue'; readonly phrase: SpeakerPhrase }
@@ -22,6 +24,8 @@ export type Item =
       readonly attr: Attribution;
     }
   | { readonly at: number; readonly kind: 'turn'; readonly turn: Turn }
+  | { readonly at: number; readonly kind: 'pronoun' }
+  | { readonly at: number; readonly kind: 'role'; readonly role: RoleMention; readonly subject: boolean }
   | {
       readonly at: number;
       readonly kind: 'mention';
@@ -40,7 +44,8 @@ export const markQuoted = (view: TokenView, pos: SpanTokens): void => {
 const freeCues = (view: TokenView, used: ReadonlySet<number>): Item[] => {
   const out: Item[] = [];
   for (const cue of cuesIn(view, 0, view.tokens.length)) {
-    if (used.has(cue.index)) continue;
+    // "by failing to report their involvement": an infinitive reports nothing said
+    if (used.has(cue.index) || view.tokens[cue.index - 1]?.normal === 'to') continue;
     const [a, b] = sentenceRange(view.tokens, cue.index);
     let floor = cue.index;
     while (floor > a && !view.quoted[floor - 1]) floor--;
@@ -57,7 +62,10 @@ const opensClause = (view: TokenView, i: number): boolean => {
   if (sentenceInitial(view.tokens, i)) return true;
   const [start] = sentenceRange(view.tokens, i);
   const lead = view.tokens.slice(start, i);
-  return lead.length <= MAX_INTRO && lead[lead.length - 1]?.text === ',' && !lead.some((t) => t.pos === 'VERB');
+  // the comma may sit inside a quoted title that ends the introduction ("During "Black Water," Simmons …")
+  const last = lead[lead.length - 1];
+  const comma = last?.text === ',' || (isMark(last) && lead[lead.length - 2]?.text === ',');
+  return lead.length <= MAX_INTRO && comma && !lead.some((t) => t.pos === 'VERB');
 };
 
 /** Names written outside quotes, which pronouns may refer back to. */
@@ -81,6 +89,14 @@ const mentions = (view: TokenView): Item[] => {
   return out;
 };
 
+/** "She spoke with pride …": "he" or "she" opening a clause outside quotes, which keeps its person in view. */
+const subjectPronouns = (view: TokenView): Item[] =>
+  view.tokens.flatMap((t, i) =>
+    !view.quoted[i] && t.pos === 'PRON' && PERSONAL.has(t.normal) && opensClause(view, i)
+      ? [{ at: i, kind: 'pronoun' as const }]
+      : [],
+  );
+
 /** Everything the speaker tracker walks through, in text order: quoted spans, free cues, name mentions, turns. */
 export const collectItems = (view: TokenView, spans: readonly MarkedSpan[], turns: readonly Turn[]): Item[] => {
   const positions = spans.map((s) => spanTokens(view, s));
@@ -91,7 +107,13 @@ export const collectItems = (view: TokenView, spans: readonly MarkedSpan[], turn
     return { at: attr.cue?.index ?? attr.speaker?.start ?? pos.open, kind: 'span', span, pos, attr };
   });
   const used = new Set(items.flatMap((i) => (i.kind === 'span' && i.attr.cue ? [i.attr.cue.index] : [])));
-  items.push(...freeCues(view, used), ...mentions(view));
+  const roles = roleMentions(view).map((role) => ({
+    at: role.at,
+    kind: 'role' as const,
+    role,
+    subject: opensClause(view, role.start),
+  }));
+  items.push(...freeCues(view, used), ...mentions(view), ...subjectPronouns(view), ...roles);
   for (const turn of turns) {
     if (!turn.narrator) items.push({ at: tokenAt(view.tokens, turn.nameSpan.start), kind: 'turn', turn });
   }

@@ -10,8 +10,14 @@ export const CUE_LEMMAS = set(`
   criticize criticise praise accuse testify report quote cite agree counter allege assert contend maintain
   mention reveal disclose hint lament plead shout scream yell whisper mutter exclaim recount repeat reiterate
   announce proclaim boast concur object protest demand tout dismiss label brand characterize characterise term
-  apologize apologise thank denounce chant
+  apologize apologise thank denounce chant bemoan eulogize eulogise order assure blast slam hail laud post
 `);
+
+/** Verbs that report speech only with their particle ("pointed out", "as X put it"). */
+export const PHRASAL_CUES: ReadonlyMap<string, string> = new Map([
+  ['point', 'out'],
+  ['put', 'it'],
+]);
 
 /** Cue lemmas that take their speaker after them in inversions ("said X", "added the spokesman"). */
 export const INVERTING_LEMMAS = set(`
@@ -24,7 +30,7 @@ export const NAMING_LEMMAS = set('call describe label brand dub term characteriz
 
 /** Words right before a quoted span that make it a name or a term rather than someone's words. */
 export const TERM_MARKERS = set(`so-called dubbed nicknamed titled entitled named known nickname codenamed code-named
-  slogan motto banner hashtag`);
+  slogan motto banner hashtag term phrase`);
 
 /** Head nouns of phrases that can stand for a speaker when no name is given. */
 export const ROLE_HEADS = set(`
@@ -64,7 +70,8 @@ export const TITLE_WORDS = set(`
 
 /** Tokens that end an organisation name inside a capitalised run ("Chrysler LLC Jim Press"). */
 export const ORG_SUFFIXES = set(`llc inc inc. corp corp. co co. ltd ltd. plc group company department agency
-  ministry party university institute association council committee union foundation center centre bank`);
+  ministry party university institute association council committee union foundation center centre bank productions
+  pictures`);
 
 export const MALE_PRONOUNS = set('he him his himself');
 export const FEMALE_PRONOUNS = set('she her hers herself');
@@ -81,8 +88,8 @@ export const NARRATOR_ROLES = set(`host byline anchor correspondent reporter mod
   narrator presenter co-host`);
 
 /** Adverbs and auxiliaries allowed between a speaker and the cue ("X also said", "X has said"). */
-export const CUE_FILLERS = set(`also later then earlier previously again further has have had will would
-  subsequently recently separately repeatedly quickly simply several many times`);
+export const CUE_FILLERS = set(`also later then earlier previously again further has have had will would 'd ’d
+  'll ’ll subsequently recently separately repeatedly quickly simply several many times`);
 
 /** Day and time words that may sit between a speaker and the cue ("X on Thursday said"). */
 export const TIME_WORDS = set(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight

@@ -17,7 +17,8 @@ interface Mark {
   readonly len: number;
 }
 
-const DOUBLE = /''|[“”"„«»]/g;
+/** Double marks, including a pair of single closers typed for one (`’’`). */
+const DOUBLE = /''|’’|[“”"„«»]/g;
 const LOOKAHEAD = 6;
 
 const paragraphs = (text: string): Span[] => {
@@ -88,7 +89,10 @@ const doubleSpans = (text: string, paras: readonly Span[]): MarkedSpan[] => {
     for (; k < marks.length; k++) {
       const m = marks[k];
       if (!m) continue;
-      if (open) push(m.pos, true);
+      // `“Glasgow (“No Place Like Home”)`: a second curly opener before any closer restarts the quote
+      const leads = /\S/.test(text[m.pos + m.len] ?? '') && m.pos + m.len < p.end;
+      const reopens = open !== null && text[open.at] === '“' && text[m.pos] === '“' && leads && !closerOnly(text, p, m);
+      if (open && !reopens) push(m.pos, true);
       else if (!closerOnly(text, p, m)) open = { inner: m.pos + m.len, at: m.pos, continues: false };
     }
     lastEnd = p.end;

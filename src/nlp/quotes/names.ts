@@ -18,12 +18,17 @@ const WEAK_TITLES = new Set(
   ),
 );
 
+const ACRONYM_TITLES = new Set(['ada', 'ceo', 'cfo', 'coo']);
+
 const FUNCTION_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'ADV']);
 
 /** Whether token i can belong to a proper name. */
 export const nameLike = (view: TokenView, i: number): boolean => {
   const t = view.tokens[i];
-  if (!t || !isCapitalised(t) || t.pos === 'PRON' || t.pos === 'PUNCT') return false;
+  if (!t || !isCapitalised(t) || t.pos === 'PUNCT') return false;
+  // "He Jianxiong": a capitalised pronoun form before a proper noun is a family name
+  const next = view.tokens[i + 1];
+  if (t.pos === 'PRON' && !(next?.pos === 'PROPN' && isCapitalised(next))) return false;
   if (TIME_WORDS.has(t.normal) || MONTHS.has(t.normal)) return false;
   if (!sentenceInitial(view.tokens, i)) return true;
   if (FUNCTION_POS.has(t.pos)) return false;
@@ -92,7 +97,9 @@ export const splitRun = (view: TokenView, a: number, b: number): NameParts => {
     const plural = rest[rest.length - 1]?.lemma !== rest[rest.length - 1]?.normal;
     const prefix = NOT_PERSON.has(w) || /^[A-Z]{2,}$/.test(view.tokens[k]?.text ?? '');
     if (prefix && rest.length >= 2 && !plural && !rest.some((t) => NOT_PERSON.has(t.normal))) cut = k + 1;
-    if (!TITLE_WORDS.has(w)) continue;
+    // "ADA", "CEO" are titles only in capitals ("Ada Quill" is a name)
+    const acronymOnly = ACRONYM_TITLES.has(w) && view.tokens[k]?.text !== w.toUpperCase();
+    if (!TITLE_WORDS.has(w) || acronymOnly) continue;
     // "Amy Bishop": a title word ending a run after a given name is a surname
     if (k === b - 1)
       return k > cut && GIVEN.has(view.tokens[k - 1]?.normal ?? '')

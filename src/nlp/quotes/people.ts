@@ -4,16 +4,22 @@ import { FEMALE_WORDS, MALE_WORDS, NOT_PERSON, ORG_SUFFIXES } from './lexicon.js
 import { runEnd, splitRun, tokensText } from './names.js';
 import type { SpeakerPhrase } from './phrase.js';
 import { modifierAfter } from './phrase.js';
-import type { TokenView } from './tokens.js';
+import { sentenceInitial, type TokenView } from './tokens.js';
 
 export type Gender = 'm' | 'f' | null;
+
+const GIVEN = new Set([...MALE_NAMES, ...FEMALE_NAMES]);
 
 /** The article's names: full forms to expand a bare surname, and which names stand for people. */
 export interface People {
   /** Lower-cased last word → the first full name (2+ words) written with it. */
   readonly full: ReadonlyMap<string, string>;
+  /** Lower-cased first word → the one full name it starts ("Elise" → "Elise Matthesen"); empty when several do. */
+  readonly first: ReadonlyMap<string, string>;
   /** Lower-cased names known to be people (written with a first name or a personal title, or typed by mentions). */
   readonly persons: ReadonlySet<string>;
+  /** Role word → the one full name written with it ("Prime Minister George Papandreou"); empty when several are. */
+  readonly titles: ReadonlyMap<string, string>;
   readonly genders: Map<string, Gender>;
 }
 
@@ -37,23 +43,38 @@ const genderOf = (words: readonly string[], given?: Token): Gender => {
 };
 
 /**
- * A name run that may stand for a person: not a modifier ("Airbus employee"), not led by "the" ("the Red Sox"), not
- * in a title-case headline.
+ * A name run that may stand for a person: not a modifier ("Airbus employee"), not led by an article ("the Red Sox",
+ * "a Go-Kart Track"), not in a title-case headline.
  */
 export const mentionable = (view: TokenView, runStart: number, nameStart: number, end: number): boolean => {
   const t = view.tokens[nameStart];
-  const modifier = modifierAfter(view, end) && !/^['’]s$/.test(view.tokens[end]?.text ?? '');
-  const led = view.tokens[runStart - 1]?.normal === 'the' || t?.pos === 'DET';
+  // "Jane Starner lives in …", "Akerson plans to …": after a given name or a sentence's first name, an "-s" word wink
+  // calls a noun is the verb
+  const opening = GIVEN.has(t?.normal ?? '') || sentenceInitial(view.tokens, runStart);
+  const verb = opening && /s$/.test(view.tokens[end]?.normal ?? '');
+  const modifier = modifierAfter(view, end) && !/^['’]s$/.test(view.tokens[end]?.text ?? '') && !verb;
+  const led = ['the', 'a', 'an'].includes(view.tokens[runStart - 1]?.normal ?? '') || t?.pos === 'DET';
   return !modifier && !led && t !== undefined && !view.headlines.has(t.sentence);
+};
+
+/** The role word written with a name: the last title word of its run, or a common noun right before it. */
+const roleHead = (view: TokenView, start: number, role: readonly [number, number]): string => {
+  const before = view.tokens[start - 1];
+  if (role[1] > role[0]) return view.tokens[role[1] - 1]?.normal ?? '';
+  return before?.pos === 'NOUN' && /^\p{Ll}/u.test(before.text) ? before.normal : '';
 };
 
 export const collectPeople = (view: TokenView, mentions: readonly EntityMention[]): People => {
   const full = new Map<string, string>();
+  const first = new Map<string, string>();
+  const roles = new Map<string, string>();
   const persons = new Set<string>();
   const genders = new Map<string, Gender>();
   const note = (name: string, person: boolean, gender: Gender): void => {
     const key = lastWord(name);
     if (name.includes(' ') && !full.has(key)) full.set(key, name);
+    const given = name.split(' ')[0]?.toLowerCase() ?? '';
+    if (person && name.includes(' ')) first.set(given, first.has(given) && first.get(given) !== name ? '' : name);
     if (person) persons.add(name.toLowerCase()).add(key);
     if (gender && !genders.has(key)) genders.set(key, gender);
   };
@@ -77,15 +98,17 @@ export const collectPeople = (view: TokenView, mentions: readonly EntityMention[
       const plain = b - a >= 2 && b - a <= 4 && !acronym && !words.some((w) => NOT_PERSON.has(w) || /\d/.test(w));
       const titled = titles.some((w) => PERSON_TITLES.has(w)) || parts.role[1] > parts.role[0];
       note(name, !orgish && (plain || titled), genderOf(titles, tokens[a]));
+      const head = roleHead(view, i, parts.role);
+      if (head && b - a >= 2) roles.set(head, roles.has(head) && roles.get(head) !== name ? '' : name);
     }
     i = e;
   }
-  return { full, persons, genders };
+  return { full, first, persons, genders, titles: roles };
 };
 
-/** The fullest form of a name the article writes ("Blinken" → "Antony Blinken"). */
+/** The fullest form of a name the article writes ("Blinken" → "Antony Blinken", "Elise" → "Elise Matthesen"). */
 export const fullName = (people: People, name: string): string =>
-  name.includes(' ') ? name : (people.full.get(lastWord(name)) ?? name);
+  name.includes(' ') ? name : people.full.get(lastWord(name)) || people.first.get(name.toLowerCase()) || name;
 
 /** An acronym or a name holding an organisation or place word ("GM", "Boston Herald", "Fenwick Mills"). */
 export const orgLike = (name: string): boolean =>

@@ -45,6 +45,9 @@ export const adjectival = (view: TokenView, i: number): boolean => {
 
 export const isRoleHead = (view: TokenView, i: number): boolean => {
   const t = view.tokens[i];
+  // "the 56-year-old"
+  if (t?.normal === 'old' && view.tokens[i - 1]?.text === '-' && /^years?$/.test(view.tokens[i - 2]?.normal ?? ''))
+    return true;
   if (t && (t.normal === 'one' || t.normal === 'another'))
     return !/^[\p{L}\p{N}]/u.test(view.tokens[i + 1]?.text ?? '');
   return t !== undefined && ROLE_HEADS.has(t.normal) && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ');
@@ -61,6 +64,9 @@ export const modifierAfter = (view: TokenView, e: number): boolean => {
 
 export const pronounAt = (view: TokenView, i: number): SpeakerPhrase | null => {
   const t = view.tokens[i];
+  // "He Jianxiong, the former director": a family name, not the pronoun
+  const next = view.tokens[i + 1];
+  if (next?.pos === 'PROPN' && isCapitalised(next) && isCapitalised(t)) return null;
   return t && t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.normal)
     ? { kind: 'pronoun', start: i, end: i + 1, role: null }
     : null;

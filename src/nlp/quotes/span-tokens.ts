@@ -29,5 +29,8 @@ export const spanTokens = (view: TokenView, span: MarkedSpan): SpanTokens => {
     mark !== undefined &&
     /^['’"”“„«»]+$/.test(mark.text) &&
     !/\S/.test(view.text.slice(span.end, mark.start));
-  return { open: tokenAt(view.tokens, span.open), first, last: close - 1, close, closed };
+  // a closer typed as two single marks (`’’`) is two tokens: the second one ends the mark
+  const doubled = closed && /^['’]$/.test(mark.text) && view.tokens[close + 1]?.start === mark.end;
+  const end = doubled && /^['’]$/.test(view.tokens[close + 1]?.text ?? '') ? close + 1 : close;
+  return { open: tokenAt(view.tokens, span.open), first, last: close - 1, close: end, closed };
 };

@@ -1,57 +1,24 @@
+import { after, bylineAfter, leadingName } from './after.js';
 import type { Attribution } from './attribution.js';
 import { backwardSpeaker, skipFillers } from './backward.js';
 import { clauseSubject, cueSpeaker, speakerOfCue } from './cue-speaker.js';
-import { cuesIn } from './cues.js';
+import { cueAt, cuesIn } from './cues.js';
 import { forwardSpeaker } from './forward.js';
-import { INVERTING_LEMMAS } from './lexicon.js';
-import { nameLike } from './names.js';
 import { floorBefore, type SpanTokens } from './span-tokens.js';
-import { isMark, sentenceRange, type TokenView } from './tokens.js';
+import { isMark, sameParagraph, sentenceRange, type TokenView } from './tokens.js';
 
-const PUNCT_LEAD = new Set([',', '—', '–', '-', '--']);
+const DASHES = new Set(['—', '–', '-', '--']);
 const VERBISH = new Set(['VERB', 'AUX']);
-/** Tokens an attribution may hold before its speaker's name ("the candidate, regional bureaucrat X, said"). */
-const MAX_LEAD = 12;
-
-/** `"…," X said` / `"…," said X` / `"…," according to X` / `"…," X, a spokesman.` right after the closing mark. */
-export const after = (view: TokenView, a0: number, end: number): Attribution | null => {
-  let a = a0;
-  while (a < end && PUNCT_LEAD.has(view.tokens[a]?.text ?? '')) a++;
-  const cues = cuesIn(view, a, Math.min(end, a + 30));
-  const cue = cues[0];
-  const head = view.tokens[a];
-  if (cue && cue.index === a && cue.kind === 'verb' && head && INVERTING_LEMMAS.has(head.lemma)) {
-    const s = forwardSpeaker(view, a + 1, end);
-    if (s) return { kind: 'after', cue, speaker: s, adjacent: true };
-  }
-  if (cue?.kind === 'according' && cue.index === a)
-    return { kind: 'after', cue, speaker: speakerOfCue(view, cue, a, end), adjacent: true };
-  const opensClause = head !== undefined && !['ADP', 'SCONJ', 'CCONJ'].includes(head.pos);
-  if (cue && cue.index > a && opensClause) {
-    const s = cueSpeaker(view, cue, a, end);
-    // the attribution opens with the speaker's phrase ("the 33-year-old actress's rep X told"), not another clause
-    const from = s ? Math.min(s.start, s.role?.[0] ?? s.start) : end;
-    const gap = view.tokens
-      .slice(a, Math.min(from, cue.index))
-      .some((t) => VERBISH.has(t.pos) && !/ed$/.test(t.normal));
-    if (s && !gap && from - a <= MAX_LEAD) return { kind: 'after', cue, speaker: s, adjacent: true };
-  }
-  const comma = view.tokens[a - 1]?.text === ',' || (isMark(view.tokens[a - 1]) && view.tokens[a - 2]?.text === ',');
-  if (!cue && comma && nameLike(view, a)) {
-    const s = forwardSpeaker(view, a, end);
-    const rest = view.tokens.slice(s?.end ?? a, end);
-    if (s?.kind === 'name' && s.start === a && !rest.some((t) => VERBISH.has(t.pos)))
-      return { kind: 'after', cue: null, speaker: s, adjacent: true };
-  }
-  return null;
-};
 
 /** The nearest cue before the quote in its sentence: `X said: "…"`, `X said that … "…"`, `The war, X said, is "…"`. */
 export const before = (view: TokenView, floor: number, open: number, ceil: number): Attribution | null => {
   const lead = view.tokens[open - 1];
   if (lead?.text === ':' && open - 2 >= floor) {
     const s = backwardSpeaker(view, open - 1, floor);
-    if (s?.kind === 'name' && s.end === open - 1) return { kind: 'before', cue: null, speaker: s, adjacent: true };
+    // "Hamilton … told Newsweek: "…"": the name before the colon is the cue's object, not the speaker
+    const object = s !== null && cueAt(view, Math.min(s.start, s.role?.[0] ?? s.start) - 1) !== null;
+    if (s?.kind === 'name' && s.end === open - 1 && !object)
+      return { kind: 'before', cue: null, speaker: s, adjacent: true };
   }
   const [sentStart] = sentenceRange(view.tokens, open);
   const cue = cuesIn(view, sentStart, open, open).pop();
@@ -83,11 +50,19 @@ export const nextSentence = (view: TokenView, pos: SpanTokens): Attribution | nu
   let b = a;
   while (b < end && !isMark(view.tokens[b])) b++;
   if (b < end) return null;
+  if (DASHES.has(t.text) && sameParagraph(view, close, a)) return bylineAfter(view, a + 1, b);
+  // `"Can I give it to James?" Brooke tearfully asked …`: wink ends the sentence at the question mark
+  const asked = /^[?!]$/.test(view.tokens[pos.last]?.text ?? '') && sameParagraph(view, close, a);
+  const own = asked ? after(view, a, b) : null;
+  if (own?.speaker) return own;
   const cue = cuesIn(view, a, b)[0];
   if (cue?.index === a && cue.kind === 'verb') {
     const s = forwardSpeaker(view, a + 1, b);
     return s ? { kind: 'next', cue, speaker: s, adjacent: true } : null;
   }
+  // `"…?" He Jianxiong, the former director …, said at an event …`: a name and its aside, then the cue
+  const lead = cue && sameParagraph(view, close, a) ? leadingName(view, a, cue.index) : null;
+  if (cue && lead && view.tokens[lead.end]?.text === ',') return { kind: 'next', cue, speaker: lead, adjacent: true };
   if (!cue || b - cue.index > 5) return null;
   const s = speakerOfCue(view, cue, a, b);
   const touching = s !== null && skipFillers(view, cue.index - 1, a) + 1 === s.end;

@@ -1,9 +1,13 @@
 import type { Token } from '../../doc/index.js';
+import { repairSentences } from './sentence-repair.js';
 
 /** The tokens of one article with the lookups every quote stage needs. */
 export interface TokenView {
   readonly text: string;
+  /** The tokens, with sentences wrongly cut at abbreviations joined again (see `repairSentences`). */
   readonly tokens: readonly Token[];
+  /** The tokens as given, whose sentence numbers are those of the article's sentences. */
+  readonly source: readonly Token[];
   /** Lower-cased words seen capitalised away from a sentence start: evidence that a word is a name. */
   readonly nameWords: ReadonlySet<string>;
   /** Token indexes that lie inside quotation marks (marks included), so attribution never reads quoted words. */
@@ -41,14 +45,15 @@ const titleCased = (tokens: readonly Token[]): Set<number> => {
   );
 };
 
-export const buildView = (text: string, tokens: readonly Token[]): TokenView => {
+export const buildView = (text: string, source: readonly Token[]): TokenView => {
+  const tokens = repairSentences(text, source);
   const headlines = titleCased(tokens);
   const nameWords = new Set<string>();
   tokens.forEach((t, i) => {
     const initial = sentenceInitial(tokens, i) || headlines.has(t.sentence);
     if (isCapitalised(t) && !initial && t.pos !== 'PRON') nameWords.add(t.normal);
   });
-  return { text, tokens, nameWords, quoted: new Uint8Array(tokens.length), headlines };
+  return { text, tokens, source, nameWords, quoted: new Uint8Array(tokens.length), headlines };
 };
 
 /** Index of the first token starting at or after `offset` (tokens.length when none). */

@@ -31,6 +31,7 @@ const sets: [string, GoldCase[]][] = [
   ['ECB+ (blind)', loadGold('ecbplus-blind.json')],
   ['web pages (dev)', loadGold('article-extraction-dev.json')],
   ['web pages (held out)', loadGold('article-extraction-heldout.json')],
+  ['web pages (blind)', loadGold('article-extraction-blind.json')],
 ];
 console.log('Accuracy (quoted spans; a split quote counts each part; speaker judged on matched spans)');
 for (const [label, cases] of sets) accuracy(label, cases);

@@ -14,6 +14,9 @@ export interface Attribution {
   readonly adjacent: boolean;
 }
 
+/** "which is what X claimed, "…," said Y": a cue inside a relative clause does not take the quote as its object. */
+const RELATIVES = new Set(['what', 'which']);
+
 const NONE: Attribution = { kind: 'none', cue: null, speaker: null, adjacent: false };
 
 /** Finds who a quoted span is attributed to, from the tokens of its own and neighbouring sentences. */
@@ -30,9 +33,16 @@ export const attribute = (view: TokenView, pos: SpanTokens): Attribution => {
   const afterStart = closed ? pos.close + 1 : sentEnd;
   let end = afterStart;
   while (end < sentEnd && !quoted[end]) end++;
+  const lead = () => before(view, floor, pos.open, pos.open);
   const tries = [
+    // `he said, "…," the office said`: the speech verb touching the quote names who spoke; the later one who reports it
+    () => {
+      const own = lead();
+      const relative = own?.cue && view.tokens.slice(floor, own.cue.index).some((t) => RELATIVES.has(t.normal));
+      return own?.adjacent && own.speaker && !relative && view.tokens[pos.open - 1]?.text === ',' ? own : null;
+    },
     () => (afterStart < end ? after(view, afterStart, end) : null),
-    () => before(view, floor, pos.open, pos.open),
+    lead,
     () => (afterStart < end ? sentenceFinal(view, afterStart, end) : null),
     () => nextSentence(view, pos),
     () => (floor === pos.open ? colonIntro(view, pos.open) : null),

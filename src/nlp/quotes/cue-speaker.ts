@@ -96,14 +96,24 @@ export const clauseSubject = (view: TokenView, sentenceStart: number, cue: numbe
   return forwardSpeaker(view, a, cue);
 };
 
+/** "he asked about X, called Y a "…"": a speech verb between a phrase and the cue heads the series the cue is in. */
+const seriesSpeaker = (view: TokenView, cue: Cue, s: SpeakerPhrase | null, start: number, ceil: number) => {
+  if (!s || cue.kind === 'according') return s;
+  for (const c of cuesIn(view, s.end, cue.index, cue.index)) {
+    const head = c.kind === 'verb' && !isPassive(view, c.index) ? cueSpeaker(view, c, start, ceil) : null;
+    if (head && head.end <= c.index) return head;
+  }
+  return s;
+};
+
 /** The speaker of a cue, falling back to an earlier cue of the sentence or its subject for participles. */
 export const speakerOfCue = (view: TokenView, cue: Cue, floor: number, ceil: number): SpeakerPhrase | null => {
   if (isPassive(view, cue.index)) return null;
-  const own = cueSpeaker(view, cue, floor, ceil);
-  if (own || cue.kind === 'according') return own;
   const [start] = sentenceRange(view.tokens, cue.index);
+  const own = seriesSpeaker(view, cue, cueSpeaker(view, cue, floor, ceil), start, ceil);
+  if (own || cue.kind === 'according') return own;
   for (const c of cuesIn(view, start, cue.index, cue.index).reverse()) {
-    const s = isPassive(view, c.index) ? null : cueSpeaker(view, c, start, ceil);
+    const s = isPassive(view, c.index) ? null : seriesSpeaker(view, c, cueSpeaker(view, c, start, ceil), start, ceil);
     if (s) return s;
   }
   return clauseSubject(view, start, cue.index);

@@ -7,11 +7,10 @@ import { mentionable } from './people.js';
 import type { SpeakerPhrase } from './phrase.js';
 import { type RoleMention, roleMentions } from './role-mentions.js';
 import { type SpanTokens, spanTokens } from './span-tokens.js';
-import { isMark, sentenceInitial, sentenceRange, type TokenView, tokenAt } from './tokens.js';
+import { mentionSubject, opensClause } from './subjects.js';
+import { sentenceRange, type TokenView, tokenAt } from './tokens.js';
 import type { Turn } from './transcript.js';
 
-/** Tokens an introductory phrase may take before the subject of its sentence ("An agreeable woman in her 80s, X"). */
-const MAX_INTRO = 10;
 const PERSONAL = new Set(['he', 'she']);
 
 export type Item =
@@ -57,17 +56,6 @@ const freeCues = (view: TokenView, used: ReadonlySet<number>): Item[] => {
   return out;
 };
 
-/** Token i opens its sentence, or follows a short introduction ("Earlier this year, Amy Bishop ..."). */
-const opensClause = (view: TokenView, i: number): boolean => {
-  if (sentenceInitial(view.tokens, i)) return true;
-  const [start] = sentenceRange(view.tokens, i);
-  const lead = view.tokens.slice(start, i);
-  // the comma may sit inside a quoted title that ends the introduction ("During "Black Water," Simmons …")
-  const last = lead[lead.length - 1];
-  const comma = last?.text === ',' || (isMark(last) && lead[lead.length - 2]?.text === ',');
-  return lead.length <= MAX_INTRO && comma && !lead.some((t) => t.pos === 'VERB');
-};
-
 /** Names written outside quotes, which pronouns may refer back to. */
 const mentions = (view: TokenView): Item[] => {
   const out: Item[] = [];
@@ -82,7 +70,7 @@ const mentions = (view: TokenView): Item[] => {
     const before = view.tokens[i - 1];
     const head =
       role[1] > role[0] ? (view.tokens[role[1] - 1]?.normal ?? '') : before?.pos === 'NOUN' ? before.normal : '';
-    const subject = opensClause(view, i) && view.tokens[e]?.pos !== 'PART';
+    const subject = mentionSubject(view, i, e);
     if (b > a && mentionable(view, i, a, e)) out.push({ at: a, kind: 'mention', end: b, head, subject });
     i = e;
   }

@@ -5,7 +5,7 @@ import { clauseSubject, cueSpeaker, speakerOfCue } from './cue-speaker.js';
 import { cueAt, cuesIn } from './cues.js';
 import { forwardSpeaker } from './forward.js';
 import { floorBefore, type SpanTokens } from './span-tokens.js';
-import { isMark, sameParagraph, sentenceRange, type TokenView } from './tokens.js';
+import { isCapitalised, isMark, sameParagraph, sentenceRange, type TokenView } from './tokens.js';
 
 const DASHES = new Set(['—', '–', '-', '--']);
 const VERBISH = new Set(['VERB', 'AUX']);
@@ -50,7 +50,7 @@ export const nextSentence = (view: TokenView, pos: SpanTokens): Attribution | nu
   let b = a;
   while (b < end && !isMark(view.tokens[b])) b++;
   if (b < end) return null;
-  if (DASHES.has(t.text) && sameParagraph(view, close, a)) return bylineAfter(view, a + 1, b);
+  if (DASHES.has(t.text)) return sameParagraph(view, close, a) ? bylineAfter(view, a + 1, b) : signature(view, a, b);
   // `"Can I give it to James?" Brooke tearfully asked …`: wink ends the sentence at the question mark
   const asked = /^[?!]$/.test(view.tokens[pos.last]?.text ?? '') && sameParagraph(view, close, a);
   const own = asked ? after(view, a, b) : null;
@@ -67,6 +67,23 @@ export const nextSentence = (view: TokenView, pos: SpanTokens): Attribution | nu
   const s = speakerOfCue(view, cue, a, b);
   const touching = s !== null && skipFillers(view, cue.index - 1, a) + 1 === s.end;
   return s && touching && s.start === a ? { kind: 'next', cue, speaker: s, adjacent: true } : null;
+};
+
+/** Words a signature line may hold after its dash ("– Name", "— A reader in Leeds"). */
+const MAX_SIGNATURE = 8;
+
+/** A review or letter signed on the line after it (`– Name`): the whole short line, free of verbs, is who wrote it. */
+const signature = (view: TokenView, dash: number, end: number): Attribution | null => {
+  let k = dash + 1;
+  while (k < end && sameParagraph(view, dash, k)) k++;
+  const line = view.tokens.slice(dash + 1, k);
+  const named =
+    isCapitalised(line[0]) &&
+    line.filter((x) => /\p{L}/u.test(x.text)).length <= MAX_SIGNATURE &&
+    !line.some((x) => VERBISH.has(x.pos));
+  return named
+    ? { kind: 'next', cue: null, speaker: { kind: 'name', start: dash + 1, end: k, role: null }, adjacent: true }
+    : null;
 };
 
 /** A quote opening its sentence after `X said:` or `… such as Dr Y:` at the end of the sentence before. */

@@ -59,6 +59,18 @@ const modifierTerm = (view: TokenView, pos: SpanTokens, attr: Attribution, text:
   return next?.pos === 'NOUN' && !isCapitalised(next) && last !== undefined && last.pos !== 'VERB';
 };
 
+/** Words opening an adverbial clause, across which a cue's speaker no longer vouches for a bare word in marks. */
+const CLAUSE_OPENERS = new Set(['why', 'when', 'if', 'whether', 'because']);
+
+/** `cannot explain why … when the "reset" proved …`: a word or two in marks inside a clause the cue does not report. */
+const detachedFragment = (view: TokenView, pos: SpanTokens, attr: Attribution, text: string): boolean =>
+  attr.kind === 'before' &&
+  !attr.adjacent &&
+  attr.cue !== null &&
+  wordCount(text) <= 2 &&
+  !endsLikeSpeech(text) &&
+  view.tokens.slice(attr.cue.index + 1, pos.open).some((t) => CLAUSE_OPENERS.has(t.normal));
+
 /** `Teachers chanted, "Red for Ed,"`: words a speech verb introduces after a comma or colon, however capitalised. */
 export const introducedSpeech = (view: TokenView, pos: SpanTokens, attr: Attribution, text: string): boolean => {
   const lemma = attr.cue ? (view.tokens[attr.cue.index]?.lemma ?? '') : '';
@@ -91,4 +103,5 @@ export const termLike = (view: TokenView, pos: SpanTokens, attr: Attribution, te
   namedTerm(view, pos) ||
   speakerPosition(view, pos, text) ||
   modifierTerm(view, pos, attr, text) ||
+  detachedFragment(view, pos, attr, text) ||
   subheading(view, pos, attr, text);

@@ -1,6 +1,6 @@
 import { genderOk, nearest, previousSentence, previousSubject, type SpeakerEvent, type Tracker } from './events.js';
 import { INSTITUTIONS, ROLE_HEADS } from './lexicon.js';
-import { fullName, type Gender, isPerson, lastWord, phraseText } from './people.js';
+import { fullName, type Gender, isPerson, lastWord, orgLike, phraseText } from './people.js';
 import { DOCUMENT_NOUNS, type SpeakerPhrase } from './phrase.js';
 import { resolvePronoun } from './pronouns.js';
 import { salient } from './salience.js';
@@ -50,6 +50,12 @@ const agrees = (text: string, name: string | null): boolean =>
     .filter((w) => /^\p{Lu}/u.test(w))
     .every((w) => (name ?? '').toLowerCase().includes(w.toLowerCase()));
 
+/** Heads of a phrase that can stand for a company named just before ("the production company", "the firm"). */
+const ORGANISATION_HEADS = new Set(['company', 'firm', 'label', 'studio', 'network', 'publisher', 'broadcaster']);
+
+/** A named organisation that spoke: what "the company" refers back to when no company spoke as "the company". */
+const organisation = (x: SpeakerEvent): boolean => x.kind === 'name' && !x.person && x.spoke && orgLike(x.name ?? '');
+
 /**
  * What a definite role phrase refers back to: the same role already heard speaking, however far back; for "the
  * statement", else whoever spoke in the sentence before; else the role last named, or the person it stands for (never for "the victim's
@@ -61,6 +67,7 @@ const antecedent = (t: Tracker, text: string, head: string, gender: Gender, at: 
   return (
     nearest(t, at, (x) => x.spoke && same(x), Number.POSITIVE_INFINITY) ??
     (DOCUMENT_NOUNS.has(head) ? nearest(t, at, issuer, 1) : null) ??
+    (ORGANISATION_HEADS.has(head) ? nearest(t, at, organisation, 2) : null) ??
     nearest(t, at, same) ??
     (/['’]s\b/.test(text) ? null : namedRole(t, head, gender, at))
   );

@@ -1,4 +1,5 @@
 import { type AnnotatedArticle, annotationsOf, type Span, type Token } from '../doc/index.js';
+import { headlineTokens } from './headline.js';
 
 export interface FeatureOptions {
   /** Weight of a name (entity or proper noun) relative to a common word. */
@@ -47,29 +48,34 @@ export const articleTerms = (doc: AnnotatedArticle, options: FeatureOptions): Ma
   const entities = annotationsOf(doc, 'entity').filter((e) => kept(e.start));
   // Name words: proper nouns, and words inside annotated entities (the tagger misses some, e.g. "Ford" as a verb).
   const inEntity = insideAny(entities);
-  const isName = (t: Token): boolean => t.pos === 'PROPN' || inEntity(t);
-  for (const t of tokens) {
+  const addWord = (t: Token, isName: boolean, boost: number): void => {
     if (!CONTENT_POS.has(t.pos) || t.type === 'url' || t.type === 'email' || !HAS_LETTER_OR_DIGIT.test(t.lemma)) {
-      continue;
+      return;
     }
     if (FIGURE.test(t.text)) {
       const [term, telling] = figure(t.text);
-      add(term, lead(t.sentence) * (telling ? options.numberBoost : 1));
-    } else if (isName(t)) add(t.normal, lead(t.sentence) * options.entityBoost);
-    else add(t.lemma, lead(t.sentence));
-  }
-  const names =
-    entities.length > 0
-      ? entities.map((e) => ({ name: e.name.toLowerCase(), sentence: e.sentence }))
-      : properNounRuns(tokens).map((run) => ({
-          name: run.map((t) => t.normal).join(' '),
-          sentence: run[0]?.sentence ?? 0,
-        }));
-  for (const { name, sentence } of names) add(`@${name}`, lead(sentence) * options.entityBoost);
+      add(term, boost * (telling ? options.numberBoost : 1));
+    } else if (isName) add(t.normal, boost * options.entityBoost);
+    else add(t.lemma, boost);
+  };
+  for (const t of tokens) addWord(t, t.pos === 'PROPN' || inEntity(t), lead(t.sentence));
+  const headline = headlineTokens(doc);
+  for (const t of headline) addWord(t, t.pos === 'PROPN', options.leadBoost);
+  const names = [
+    ...(entities.length > 0
+      ? entities.map((e) => ({ name: e.name.toLowerCase().replace(/\s+/g, ' '), boost: lead(e.sentence) }))
+      : properNounRuns(tokens).map((run) => ({ name: runName(run), boost: lead(run[0]?.sentence ?? 0) }))),
+    ...properNounRuns(headline).map((run) => ({ name: runName(run), boost: options.leadBoost })),
+  ];
+  // A whole name tells "Betty Ford Center" from other Fords; its words already carry the name's weight, so the whole
+  // weighs as a plain word, and only when it has several words (a one-word name is its word).
+  for (const { name, boost } of names) if (/\s/.test(name)) add(`@${name}`, boost);
   const terms = new Map<string, number>();
   for (const [term, { count, boost }] of tallies) terms.set(term, (1 + Math.log(count)) * boost);
   return terms;
 };
+
+const runName = (run: readonly Token[]): string => run.map((t) => t.normal).join(' ');
 
 /** A test for tokens that fall inside one of the spans. */
 const insideAny = (spans: readonly Span[]): ((t: Token) => boolean) => {

@@ -6,6 +6,7 @@ export { articleDate, timeAffinity } from './dates.js';
 export type { FeatureOptions } from './features.js';
 export { articleTerms } from './features.js';
 export { storyIdOf } from './hash.js';
+export { headlineTokens } from './headline.js';
 export type { MinHashOptions, MinHashSignature } from './minhash.js';
 export { articleWords, DEFAULT_MINHASH, estimateJaccard, minhashSignature, shingleSet } from './minhash.js';
 export type { NearDuplicateOptions } from './near-duplicates.js';

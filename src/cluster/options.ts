@@ -10,7 +10,10 @@ export interface ClusterOptions {
   readonly threshold: number;
   /** Groups whose plain mean cosine is below this never merge, however sparse their surroundings. */
   readonly minSimilarity: number;
-  /** Local density of an article: the mean cosine to its this many nearest other articles. */
+  /**
+   * Local density of an article: the mean cosine to its this many nearest other articles. A dozen reads a story's
+   * typical spread; a handful reads only its closest rewrites, which then pull its other reports apart.
+   */
   readonly neighbors: number;
   /** Density never counts as lower than this, so an article with no close neighbour does not look close to all. */
   readonly densityFloor: number;
@@ -30,9 +33,9 @@ export interface ClusterOptions {
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
-  threshold: 0.5,
+  threshold: 0.7,
   minSimilarity: 0.1,
-  neighbors: 3,
+  neighbors: 12,
   densityFloor: 0.25,
   candidates: 30,
   maxPostings: 400,

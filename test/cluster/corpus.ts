@@ -1,6 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type AnnotatedArticle, articleId } from '../../src/doc/index.js';
+import { ingest } from '../../src/ingest/index.js';
+import { annotateArticle } from '../../src/nlp/index.js';
 import { splitSentences } from '../../src/nlp/sentences.js';
 import { tokenize } from '../../src/nlp/tokens.js';
 
@@ -26,7 +28,7 @@ const readJsonl = <T>(file: string): T[] =>
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as T);
 
-/** Builds the annotated form the cluster stage reads: sentences and tokens, no annotations. */
+/** Sentences and tokens only, no annotations: for invented fixtures and text-only comparisons. */
 export const annotate = (raw: RawArticle): AnnotatedArticle => {
   const { sentences, tokens } = splitSentences(raw.text, tokenize(raw.text));
   return {
@@ -52,20 +54,13 @@ export const ecbArticles = (): RawArticle[] => readJsonl<RawArticle>(sharedDir('
 export const ecbGold = (): Map<string, string> =>
   new Map(readJsonl<GoldLabel>(sharedDir('data/ecbplus/gold.jsonl')).map((g) => [g.id, g.event]));
 
-const DATE_PREFIX = /^ date (\d{4}-\d{2}-\d{2}) /;
+/** Articles as the engine builds them before grouping: read by `ingest`, then `annotateArticle` (names, figures). */
+export const pipelineDocs = async (input: string): Promise<AnnotatedArticle[]> =>
+  (await ingest([input])).articles.map(annotateArticle);
 
-/** The reference story's files; a leading " date YYYY-MM-DD " is the published date. */
-export const seedArticles = (): RawArticle[] =>
-  readdirSync(sharedDir('seeds'))
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => {
-      const content = readFileSync(sharedDir('seeds', name), 'utf8');
-      const match = DATE_PREFIX.exec(content);
-      return {
-        id: `seed-${name.replace(/\.txt$/, '')}`,
-        title: null,
-        published: match?.[1] ?? null,
-        text: match ? content.slice(match[0].length) : content,
-      };
-    });
+export const ecbDocs = (): Promise<AnnotatedArticle[]> => pipelineDocs(sharedDir('data/ecbplus/articles.jsonl'));
+
+export const seedDocs = (): Promise<AnnotatedArticle[]> => pipelineDocs(sharedDir('seeds'));
+
+/** The same article with its annotations dropped: what grouping sees from the text alone. */
+export const textOnly = (doc: AnnotatedArticle): AnnotatedArticle => ({ ...doc, annotations: [] });

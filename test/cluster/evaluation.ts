@@ -16,3 +16,25 @@ export const shuffle = <T>(items: readonly T[], seed: number): T[] => {
     .sort((a, b) => a[0] - b[0])
     .map(([, item]) => item);
 };
+
+/** ECB+ topic of a gold event label ("12-ecbplus" → "12"). */
+export const topicOf = (event: string): string => event.split('-')[0] ?? event;
+
+/**
+ * The topics dealt at random into `parts` groups, `rounds` times: held-out style subsets of the corpus, each with
+ * both events of every topic it holds. Returns the topic sets.
+ */
+export const topicSubsets = (
+  gold: ReadonlyMap<string, string>,
+  parts: number,
+  rounds: number,
+  seed: number,
+): Set<string>[] => {
+  const topics = [...new Set([...gold.values()].map(topicOf))].sort();
+  const out: Set<string>[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const dealt = shuffle(topics, seed + round);
+    for (let p = 0; p < parts; p++) out.push(new Set(dealt.filter((_, i) => i % parts === p)));
+  }
+  return out;
+};

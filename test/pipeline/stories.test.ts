@@ -24,7 +24,7 @@ describe('the whole engine groups real articles into stories', () => {
     expect([...(holding[0]?.articleIds ?? [])].sort()).toEqual([...seedIds].sort());
   });
 
-  it('matches the ECB+ gold events (B-cubed F1) with annotations on', () => {
+  it('matches the ECB+ gold events (B-cubed F1 0.93 or more; 0.941 when written) with annotations on', () => {
     const gold = new Map<string, string>(
       readFileSync(join(ECB, 'gold.jsonl'), 'utf8')
         .split('\n')
@@ -34,6 +34,6 @@ describe('the whole engine groups real articles into stories', () => {
     );
     const stories = analysis.stories.map((s) => ({ id: s.id, articleIds: s.articleIds, copies: new Map() }));
     const score = bcubed(stories, gold);
-    expect(score.f1).toBeGreaterThan(0.92);
+    expect(score.f1).toBeGreaterThanOrEqual(0.93);
   });
 });

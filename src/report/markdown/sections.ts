@@ -18,15 +18,16 @@ export const leadSection = (story: ReportStory, labels: Labels): string[] => {
   return top.length === 0 ? [] : [top.map((c) => `${md(c.text)} ${citationText(labels, c.citations)}`).join(' '), ''];
 };
 
+/** "4 outlets", or the note when it already counts them ("4 outlets, 1 original source: …"). */
+const sourcesText = (c: ReportStory['claims'][number]): string =>
+  c.note?.startsWith(`${c.sources} outlets`) ? md(c.note) : `${c.sources} outlets${c.note ? ` (${md(c.note)})` : ''}`;
+
 export const consensusSection = (story: ReportStory, labels: Labels): string[] =>
   section(
     'What everyone reports',
     story.claims
       .filter((c) => c.status === 'consensus')
-      .map(
-        (c) =>
-          `- ${md(c.text)} — ${c.sources} outlets${c.note ? ` (${md(c.note)})` : ''} ${citationText(labels, c.citations)}`,
-      ),
+      .map((c) => `- ${md(c.text)} — ${sourcesText(c)} ${citationText(labels, c.citations)}`),
   );
 
 export const differSection = (story: ReportStory, labels: Labels): string[] => {

@@ -34,6 +34,6 @@ export type { ArticleId, Brand, EntityId, StoryId } from './ids.js';
 export { articleId, entityId, storyId } from './ids.js';
 export { articleLabels } from './labels.js';
 export type { Span } from './span.js';
-export { contains, overlaps, spanText } from './span.js';
+export { contains, overlaps } from './span.js';
 export type { Story } from './story.js';
 export type { TextLayer } from './text-layer.js';

@@ -4,8 +4,6 @@ export interface Span {
   readonly end: number;
 }
 
-export const spanText = (text: string, span: Span): string => text.slice(span.start, span.end);
-
 export const contains = (outer: Span, inner: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
 
 export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;

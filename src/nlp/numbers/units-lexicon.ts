@@ -134,7 +134,3 @@ export const RATE_ADVERBS: Readonly<Record<string, string>> = {
   yearly: 'per year',
   hourly: 'per hour',
 };
-
-/** The unit of a word after a figure (time, measure or currency), or null. */
-export const unitOfWord = (normal: string): string | null =>
-  TIME_UNITS[normal] ?? MEASURE_UNITS[normal] ?? CURRENCY_WORDS[normal] ?? null;

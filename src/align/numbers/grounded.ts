@@ -1,3 +1,5 @@
+import { groundingForm } from '../grounding.js';
+
 const SMALL_WORDS: Readonly<Record<number, string>> = {
   1: 'one',
   2: 'two',
@@ -22,9 +24,6 @@ const SCALES: readonly [number, string][] = [
   [1e3, 'thousand'],
 ];
 
-const normalize = (s: string): string =>
-  s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase().replace(/,/g, '');
-
 /** Like printf's %g: six significant digits, no trailing zeros. */
 const general = (n: number): string => String(Number(n.toPrecision(6)));
 
@@ -35,7 +34,7 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
  * style, or the word for a small number. A figure written otherwise ("a dozen", "$269m") is not cited.
  */
 export const showsValue = (value: number, sentence: string): boolean => {
-  const text = normalize(sentence);
+  const text = groundingForm(sentence).replace(/,/g, '');
   const forms = new Set([Number.isInteger(value) ? String(value) : general(value)]);
   for (const [scale, word] of SCALES) if (value >= scale) forms.add(`${general(value / scale)} ${word}`);
   const word = SMALL_WORDS[value];

@@ -1,4 +1,5 @@
 import type { AnnotatedArticle, ArticleId, Citation, EntityIndex, QuoteVariant, StoryQuote } from '../../doc/index.js';
+import { groundingForm } from '../grounding.js';
 import { alignWords } from './align.js';
 import { describeDifferences } from './differences.js';
 import { GROUNDING_CHARS, MIN_COVERAGE, type Segment } from './group.js';
@@ -34,9 +35,6 @@ interface Placed extends Member {
   readonly window: readonly [number, number] | null;
 }
 
-const norm = (s: string): string =>
-  s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
-
 const member = (story: QuoteStory, segment: Segment): Member => ({
   segment,
   words: story.units.slice(segment.from, segment.to).flatMap((u) => u.words),
@@ -64,7 +62,7 @@ const unitAt = (story: QuoteStory, m: Member, at: number): Unit | undefined =>
 const grounded = (story: QuoteStory, p: Placed, text: string): boolean => {
   const u = unitAt(story, p, p.at);
   const sentence = u ? story.docs[u.doc]?.sentences[u.sentence]?.text : undefined;
-  return sentence !== undefined && norm(sentence).includes(norm(text).slice(0, GROUNDING_CHARS));
+  return sentence !== undefined && groundingForm(sentence).includes(groundingForm(text).slice(0, GROUNDING_CHARS));
 };
 
 const speakerOf = (story: QuoteStory, members: readonly Placed[]) => {

@@ -3,11 +3,13 @@
  * alignClaims runs on the seed story, on the first 50 ECB+ reports (three topics), and on a dense 48-article story
  * made of the seed reports repeated (every claim matches a dozen others). Prints the median of several runs.
  */
+
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { alignClaims } from '../src/align/claims/index.js';
 import { type AnnotatedArticle, articleId, type Story, storyId } from '../src/doc/index.js';
 import { textLayer } from '../src/nlp/index.js';
+import { median } from './lib.js';
 
 const RUNS = 7;
 const data = path.resolve(import.meta.dirname, '../../shared');
@@ -36,8 +38,6 @@ const ecb = (): { id: string; text: string }[] =>
     .split('\n')
     .map((line) => JSON.parse(line) as { id: string; text: string })
     .slice(0, 50);
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 const measure = (name: string, inputs: { id: string; text: string }[]): void => {
   const docs = inputs.map((a) => annotated(a.id, a.text));

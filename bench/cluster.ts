@@ -7,6 +7,7 @@
  * changed ids (exact replicas are copies, which the copy pass folds; "perturbed" replicas also drop a third of their
  * sentences, so every article is clustered on its own). Peer: bench/sklearn_peer.py, side by side.
  */
+
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,13 +23,13 @@ import {
 import { type AnnotatedArticle, articleId, type Story } from '../src/doc/index.js';
 import { ecbDocs, ecbGold, seedDocs, textOnly } from '../test/cluster/corpus.js';
 import { partition, shuffle, topicOf, topicSubsets } from '../test/cluster/evaluation.js';
+import { median } from './lib.js';
 
 const arg = (name: string, fallback: string): string => {
   const at = process.argv.indexOf(`--${name}`);
   return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
 };
 const runs = Number(arg('runs', '3'));
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 const mean = (xs: number[]): number => xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
 const fmt = (x: number, digits = 3): string => x.toFixed(digits);
 const CUTS = [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];

@@ -24,7 +24,7 @@ export { withoutLeadMatter } from './lead-matter.js';
 export { MAX_INPUT_BYTES, MIN_ARTICLE_CHARS } from './limits.js';
 export { capNesting } from './nesting.js';
 export { outletFromText, outletFromUrl } from './outlet.js';
-export { readPlainText } from './plain-text.js';
+export { readPlainText, splitDateMark } from './plain-text.js';
 export { normalizePublished } from './published.js';
 export { sniffMarkup } from './sniff.js';
 export type { Source } from './sources.js';

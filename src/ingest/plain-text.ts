@@ -24,6 +24,12 @@ const leadingLines = (text: string, count: number): Line[] => {
   return lines;
 };
 
+/** The seed convention's leading " date YYYY-MM-DD ": the published day, and the text after it. */
+export const splitDateMark = (raw: string): { text: string; published: string | null } => {
+  const mark = DATE_MARK.exec(raw);
+  return { text: mark ? raw.slice(mark[0].length) : raw, published: mark ? normalizePublished(mark[1]) : null };
+};
+
 const stripMarkdownHeading = (line: string): string => line.replace(/^#{1,6}\s+/, '');
 
 /**
@@ -31,9 +37,8 @@ const stripMarkdownHeading = (line: string): string => line.replace(/^#{1,6}\s+/
  * closing punctuation is the headline, and a one-to-three-word line above it is a section label, dropped.
  */
 export const readPlainText = (raw: string): ArticleDraft => {
-  const mark = DATE_MARK.exec(raw);
-  const published = mark ? normalizePublished(mark[1]) : null;
-  let body = mark ? raw.slice(mark[0].length) : raw;
+  const { published, text } = splitDateMark(raw);
+  let body = text;
   let title: string | null = null;
   const [first, second] = leadingLines(body, 2).map((l) => ({ ...l, text: stripMarkdownHeading(l.text) }));
   if (first && looksLikeHeadline(first.text) && second) {

@@ -7,12 +7,11 @@ import {
   articleId,
   type TextLayer,
 } from '../../src/doc/index.js';
+import { splitDateMark } from '../../src/ingest/index.js';
 import { splitSentences } from '../../src/nlp/sentences.js';
 import { tokenize } from '../../src/nlp/tokens.js';
 
 export const SEEDS = path.resolve(process.cwd(), '../shared/seeds');
-
-const DATE_MARK = /^\s*date (\d{4}-\d{2}-\d{2}) /;
 
 /** One extractor run over a text layer; the doc carries only its annotations. */
 export type Annotator = (layer: TextLayer) => Annotation[];
@@ -26,11 +25,7 @@ export interface DocOptions extends ArticleOptions {
   readonly annotate?: Annotator;
 }
 
-/** A leading " date YYYY-MM-DD " mark is the published date, not article text. */
-export const splitDateMark = (raw: string): { text: string; published: string | null } => {
-  const mark = DATE_MARK.exec(raw);
-  return { text: mark ? raw.slice(mark[0].length) : raw, published: mark?.[1] ?? null };
-};
+export { splitDateMark };
 
 export const layerOf = (text: string): TextLayer => ({ text, ...splitSentences(text, tokenize(text)) });
 

@@ -6,9 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { QuantityAnnotation, Sentence } from '../src/doc/index.js';
+import { textLayer } from '../src/nlp/index.js';
 import { extractQuantities } from '../src/nlp/numbers/index.js';
-import { splitSentences } from '../src/nlp/sentences.js';
-import { tokenize } from '../src/nlp/tokens.js';
 
 const file = path.resolve(process.cwd(), '../shared/data/ecbplus/articles.jsonl');
 const texts = readFileSync(file, 'utf8')
@@ -16,7 +15,7 @@ const texts = readFileSync(file, 'utf8')
   .filter((line) => line.trim())
   .map((line) => (JSON.parse(line) as { text: string }).text);
 
-const layers = texts.map((text) => ({ text, ...splitSentences(text, tokenize(text)) }));
+const layers = texts.map((text) => textLayer({ text }));
 const found: { q: QuantityAnnotation; sentence: Sentence | undefined }[] = [];
 for (const layer of layers) {
   for (const q of extractQuantities(layer)) found.push({ q, sentence: layer.sentences[q.sentence] });

@@ -7,7 +7,7 @@ import { splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
 
 /** The text layer every extractor reads: sentences and tokens with offsets into `article.text`. */
-export const textLayer = (article: Article): TextLayer => {
+export const textLayer = (article: Pick<Article, 'text'>): TextLayer => {
   const { sentences, tokens } = splitSentences(article.text, tokenize(article.text));
   return { text: article.text, sentences, tokens };
 };

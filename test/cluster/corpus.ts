@@ -2,9 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type AnnotatedArticle, articleId } from '../../src/doc/index.js';
 import { ingest } from '../../src/ingest/index.js';
-import { annotateArticle } from '../../src/nlp/index.js';
-import { splitSentences } from '../../src/nlp/sentences.js';
-import { tokenize } from '../../src/nlp/tokens.js';
+import { annotateArticle, textLayer } from '../../src/nlp/index.js';
 
 /** Shared data lives next to the repository; tests and benches run with cwd /work/main. */
 export const sharedDir = (...parts: string[]): string => path.resolve(process.cwd(), '../shared', ...parts);
@@ -30,7 +28,7 @@ const readJsonl = <T>(file: string): T[] =>
 
 /** Sentences and tokens only, no annotations: for invented fixtures and text-only comparisons. */
 export const annotate = (raw: RawArticle): AnnotatedArticle => {
-  const { sentences, tokens } = splitSentences(raw.text, tokenize(raw.text));
+  const { sentences, tokens } = textLayer(raw);
   return {
     article: {
       id: articleId(raw.id),

@@ -8,8 +8,7 @@ import {
   type TextLayer,
 } from '../../src/doc/index.js';
 import { splitDateMark } from '../../src/ingest/index.js';
-import { splitSentences } from '../../src/nlp/sentences.js';
-import { tokenize } from '../../src/nlp/tokens.js';
+import { textLayer } from '../../src/nlp/index.js';
 
 export const SEEDS = path.resolve(process.cwd(), '../shared/seeds');
 
@@ -27,7 +26,7 @@ export interface DocOptions extends ArticleOptions {
 
 export { splitDateMark };
 
-export const layerOf = (text: string): TextLayer => ({ text, ...splitSentences(text, tokenize(text)) });
+export const layerOf = (text: string): TextLayer => textLayer({ text });
 
 export const articleOf = (
   id: string,

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { groundingForm } from '../../src/align/grounding.js';
 import type { QuoteAnnotation, TextLayer } from '../../src/doc/index.js';
-import { splitSentences } from '../../src/nlp/sentences.js';
-import { tokenize } from '../../src/nlp/tokens.js';
+import { textLayer } from '../../src/nlp/index.js';
 
 /** One hand-annotated quote: character offsets of the quoted words and the acceptable speaker names (null: unknown). */
 export interface GoldQuote {
@@ -59,13 +59,9 @@ export const loadGold = (name: string): GoldCase[] => {
 };
 
 /** Lower case, curly quotes folded, spaces collapsed: how the report checker compares quotes with sentences. */
-export const normQuote = (s: string): string =>
-  s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+export const normQuote = groundingForm;
 
-export const layerOf = (text: string): TextLayer => {
-  const { sentences, tokens } = splitSentences(text, tokenize(text));
-  return { text, sentences, tokens };
-};
+export const layerOf = (text: string): TextLayer => textLayer({ text });
 
 const NOISE = new Set(['the', 'a', 'an', 'of', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'jr', 'jr.']);
 

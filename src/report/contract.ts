@@ -1,10 +1,42 @@
-import type { ClaimStatus, EntityType, Hedge } from '../doc/index.js';
+import type {
+  Brand,
+  Citation,
+  Claim,
+  Disagreement,
+  OutletCoverage,
+  QuoteVariant,
+  StoryAnalysis,
+  StoryEntity,
+  StoryNumber,
+  StoryQuote,
+  TimelineEntry,
+} from '../doc/index.js';
+
+/**
+ * The JSON form of an analysis type: branded ids become plain strings, arrays read-only. The report's shapes are
+ * derived from the analysis types so that the contract and the engine cannot drift apart.
+ */
+export type Json<T> =
+  T extends Brand<string, string>
+    ? string
+    : T extends string | number | boolean | null
+      ? T
+      : T extends readonly (infer U)[]
+        ? readonly Json<U>[]
+        : { readonly [K in keyof T]: Json<T[K]> };
 
 /** The JSON report of ../shared/CONTRACT.md, schemaVersion 1. Extra fields are allowed; none listed may go. */
-export interface ReportCitation {
-  readonly articleId: string;
-  readonly sentence: number;
-}
+export type ReportCitation = Json<Citation>;
+/** Entities without their internal mention count. */
+export type ReportEntity = Json<Omit<StoryEntity, 'mentions'>>;
+export type ReportQuoteVariant = Json<QuoteVariant>;
+export type ReportQuote = Json<StoryQuote>;
+export type ReportNumber = Json<StoryNumber>;
+export type ReportDisagreement = Json<Disagreement>;
+export type ReportTimelineEntry = Json<TimelineEntry>;
+export type ReportClaim = Json<Claim>;
+export type ReportCoverage = Json<OutletCoverage>;
+export type ReportStory = Json<Omit<StoryAnalysis, 'entities'>> & { readonly entities: readonly ReportEntity[] };
 
 export interface ReportArticle {
   readonly id: string;
@@ -19,91 +51,6 @@ export interface ReportArticle {
   /** The date relative expressions in this article were resolved against. */
   readonly referenceDate: string | null;
   readonly sentences: readonly string[];
-}
-
-export interface ReportEntity {
-  readonly id: string;
-  readonly name: string;
-  readonly type: EntityType;
-  readonly aliases: readonly string[];
-  readonly variants: readonly string[];
-  readonly roles: readonly string[];
-  readonly articleIds: readonly string[];
-}
-
-export interface ReportQuoteVariant {
-  readonly articleId: string;
-  readonly sentence: number;
-  readonly text: string;
-  readonly speaker: string | null;
-  readonly differences: readonly string[];
-}
-
-export interface ReportQuote {
-  readonly speaker: string | null;
-  readonly role: string | null;
-  readonly text: string;
-  readonly citations: readonly ReportCitation[];
-  readonly variants: readonly ReportQuoteVariant[];
-  readonly speakerConflict: boolean;
-}
-
-export interface ReportNumber {
-  readonly value: number;
-  readonly low: number | null;
-  readonly high: number | null;
-  readonly hedge: Hedge;
-  readonly unit: string | null;
-  readonly rate: string | null;
-  readonly what: string;
-  readonly attributedTo: string | null;
-  readonly citations: readonly ReportCitation[];
-}
-
-export interface ReportDisagreement {
-  readonly about: string;
-  readonly values: readonly {
-    readonly value: number | string;
-    readonly hedge: Hedge | null;
-    readonly attributedTo: string | null;
-    readonly citations: readonly ReportCitation[];
-  }[];
-}
-
-export interface ReportTimelineEntry {
-  readonly date: string;
-  readonly text: string;
-  readonly inferred: boolean;
-  readonly citations: readonly ReportCitation[];
-}
-
-export interface ReportClaim {
-  readonly text: string;
-  readonly status: ClaimStatus;
-  readonly sources: number;
-  readonly note: string | null;
-  readonly citations: readonly ReportCitation[];
-}
-
-export interface ReportCoverage {
-  readonly articleId: string;
-  readonly outlet: string | null;
-  readonly unique: readonly number[];
-  readonly omitted: readonly number[];
-  readonly copyOf: string | null;
-}
-
-export interface ReportStory {
-  readonly id: string;
-  readonly headline: string;
-  readonly articleIds: readonly string[];
-  readonly entities: readonly ReportEntity[];
-  readonly quotes: readonly ReportQuote[];
-  readonly numbers: readonly ReportNumber[];
-  readonly disagreements: readonly ReportDisagreement[];
-  readonly timeline: readonly ReportTimelineEntry[];
-  readonly claims: readonly ReportClaim[];
-  readonly coverage: readonly ReportCoverage[];
 }
 
 export interface Report {

@@ -2,21 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/report/html/index.js';
+import { launchChromium } from '../helpers/chromium.js';
 import { fixtureReport } from './report-fixture.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 describe('the HTML brief in Chromium', { timeout: 120_000 }, () => {
   let browser: Browser;
@@ -24,7 +14,7 @@ describe('the HTML brief in Chromium', { timeout: 120_000 }, () => {
   let url: string;
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
     dir = mkdtempSync(path.join(tmpdir(), 'triangulate-html-'));
     const file = path.join(dir, 'brief.html');
     writeFileSync(file, renderHtml(fixtureReport()));

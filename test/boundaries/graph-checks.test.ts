@@ -14,7 +14,7 @@ describe('reading imports', () => {
       "export * from './d.js';",
       "const e = await import('./e.js');",
       "// import { f } from './f.js';",
-      "const g = \"import { g } from './g.js'\";",
+      'const g = "import { g } from \'./g.js\'";',
     ].join('\n');
     expect(importSpecifiers(source)).toEqual(['./a.js', '../b/index.js', './c.js', './d.js', './e.js']);
   });

@@ -75,11 +75,13 @@ describe('the published package', () => {
 });
 
 describe('the package as installed from its tarball', () => {
-  const work = mkdtempSync(join(tmpdir(), 'triangulate-pack-'));
-  const installed = join(work, 'node_modules', manifest.name);
+  let work = '';
+  let installed = '';
   const node = (args: readonly string[], cwd = work) => spawnSync(process.execPath, args, { cwd, encoding: 'utf8' });
 
   beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'triangulate-pack-'));
+    installed = join(work, 'node_modules', manifest.name);
     const [pack] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work])) as {
       filename: string;
     }[];
@@ -89,7 +91,9 @@ describe('the package as installed from its tarball', () => {
     symlinkSync(resolve('node_modules'), join(installed, 'node_modules'));
   });
 
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
 
   it('runs its command and writes the golden brief of the example', () => {
     const version = node([join(installed, 'bin/triangulate.js'), '--version']);

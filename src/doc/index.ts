@@ -33,6 +33,7 @@ export type { EntityIndex } from './entity-index.js';
 export type { ArticleId, Brand, EntityId, StoryId } from './ids.js';
 export { articleId, entityId, storyId } from './ids.js';
 export { articleLabels } from './labels.js';
+export { looksLikeHeadline } from './line-shape.js';
 export type { Span } from './span.js';
 export { contains, overlaps } from './span.js';
 export type { Story } from './story.js';

@@ -1,7 +1,7 @@
 import type { ArticleDraft } from './draft.js';
 import { InputError } from './errors.js';
 import { attribute, firstText, isXmlObject, parseXml, textValue, type XmlObject } from './feed-xml.js';
-import type { FormatResult } from './formats.js';
+import type { FormatResult } from './format-result.js';
 import { htmlToText } from './html-text.js';
 import { normalizePublished } from './published.js';
 

@@ -1,16 +1,11 @@
-import type { ArticleDraft } from './draft.js';
 import { readFeed } from './feed.js';
+import type { FormatResult } from './format-result.js';
 import { readHtml } from './html.js';
 import { readJson, readJsonLines } from './json-articles.js';
 import { readPlainText } from './plain-text.js';
 import { sniffMarkup } from './sniff.js';
 
 export type Format = 'text' | 'json' | 'jsonl' | 'html' | 'feed';
-
-export interface FormatResult {
-  readonly drafts: readonly ArticleDraft[];
-  readonly rejected: readonly Error[];
-}
 
 const EXTENSIONS: Readonly<Record<string, Format>> = {
   '.txt': 'text',

@@ -1,4 +1,4 @@
-import { looksLikeHeadline } from '../nlp/sentences.js';
+import { looksLikeHeadline } from '../doc/index.js';
 import type { ArticleDraft } from './draft.js';
 import { normalizePublished } from './published.js';
 

@@ -2,7 +2,6 @@ import type { Sentence, Token } from '../doc/index.js';
 import type { TokenRun } from './tokens.js';
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
-const TERMINAL = /[.!?…]$/;
 
 /**
  * Sentence spans: wink's boundaries, then every line break is a boundary too (headlines, datelines and transcript
@@ -67,10 +66,4 @@ const build = (text: string, groups: Token[][]): { sentences: Sentence[]; tokens
     for (const t of g) tokens.push({ ...t, sentence: index });
   }
   return { sentences, tokens };
-};
-
-/** A line that reads as a headline or label: short and without closing punctuation. */
-export const looksLikeHeadline = (line: string): boolean => {
-  const t = line.trim();
-  return t.length > 0 && t.length <= 200 && !TERMINAL.test(t) && !t.endsWith(':');
 };

@@ -1,7 +1,6 @@
 import { type AnnotatedArticle, articleLabels, type Citation, type StoryAnalysis } from '../doc/index.js';
 import type { Report, ReportArticle, ReportCitation, ReportStory } from './contract.js';
-
-export const GENERATOR = 'triangulate 0.1.0';
+import { GENERATOR } from './generator.js';
 
 const cite = (c: Citation): ReportCitation => ({ articleId: c.articleId, sentence: c.sentence });
 const cites = (list: readonly Citation[]): ReportCitation[] => list.map(cite);

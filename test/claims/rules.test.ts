@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { claimUnits } from '../../src/align/claims/claim-units.js';
 import { alignClaims } from '../../src/align/claims/index.js';
-import { claimUnits } from '../../src/align/claims/units.js';
 import type { AnnotatedArticle, Annotation, Claim, EntityType } from '../../src/doc/index.js';
 import { docOf, storyOf } from './seed-docs.js';
 

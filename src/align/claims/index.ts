@@ -7,12 +7,12 @@ import {
   type Story,
 } from '../../doc/index.js';
 import { candidatePairs } from './candidates.js';
+import { claimUnits } from './claim-units.js';
 import { buildClaims } from './claims.js';
 import { outletCoverage } from './coverage.js';
 import { unitFacts } from './facts.js';
 import { groupUnits } from './group.js';
 import { termSpace } from './space.js';
-import { claimUnits } from './units.js';
 
 export type { ClaimUnit, Figure, UnitFacts } from './types.js';
 

@@ -3,7 +3,7 @@ import { groundingForm } from '../grounding.js';
 import { alignWords } from './align.js';
 import { describeDifferences } from './differences.js';
 import { GROUNDING_CHARS, MIN_COVERAGE, type Segment } from './group.js';
-import type { QuoteRef, Unit } from './units.js';
+import type { QuoteRef, Unit } from './quote-units.js';
 import type { Word } from './words.js';
 
 /** The story's articles, their quotes cut into units, and the entities that name the speakers. */

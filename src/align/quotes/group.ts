@@ -1,6 +1,6 @@
 import { UnionFind } from '../entities/union-find.js';
 import { alignWords } from './align.js';
-import type { QuoteRef, Unit } from './units.js';
+import type { QuoteRef, Unit } from './quote-units.js';
 import { contentWords } from './words.js';
 
 /** Consecutive units [from, to) of one quote (unit indexes in the story-wide list). */

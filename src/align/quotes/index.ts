@@ -1,7 +1,7 @@
 import type { AnnotatedArticle, EntityIndex, StoryQuote } from '../../doc/index.js';
 import { type Built, buildQuotes } from './build.js';
 import { groupUnits } from './group.js';
-import { storyUnits } from './units.js';
+import { storyUnits } from './quote-units.js';
 
 export { alignWords, similar } from './align.js';
 export { describeDifferences } from './differences.js';

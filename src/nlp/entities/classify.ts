@@ -5,10 +5,10 @@ import { byContext } from './context-type.js';
 import { designation, hasDigits, numberedStreet } from './digits.js';
 import { type GazetteerEntry, LEX, lookupAbbreviation, lookupName } from './gazetteer/index.js';
 import { demonymPrefix, joined, knownCandidate, knownSegments } from './known.js';
+import type { Unit } from './name-words.js';
 import { INITIAL } from './person-shape.js';
 import type { Run } from './runs.js';
 import { bodyAfterTitle, isCoreTitle, isHonorific, isTitleWord, modifiersBefore, splitTitle } from './title.js';
-import type { Unit } from './units.js';
 
 const FUNCTION_POS = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'ADV', 'PART', 'INTJ', 'NUM', 'VERB']);
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;

@@ -3,11 +3,11 @@ import type { DocContext } from './context.js';
 import { tokenIn } from './context.js';
 import { aged, appositive, followingNoun, locative, qualifiesRole, speaks } from './cues.js';
 import { isFirstName, lookupName } from './gazetteer/index.js';
+import type { Unit } from './name-words.js';
 import { basedIn, bodyBefore, camelBrand, institutionRole, pluralBody } from './org-cues.js';
 import { describedAsPerson, personShaped } from './person-shape.js';
 import { pronounAfter } from './speaker.js';
 import { roleBefore } from './title.js';
-import type { Unit } from './units.js';
 
 /** A short capitals-only word the tagger reads as a name ("KBS"), not a shouted word ("MUST SEE"). */
 const isAcronym = (units: readonly Unit[]): boolean => {

@@ -1,6 +1,6 @@
 import type { EntityType, TextLayer, Token } from '../../doc/index.js';
 import type { GazetteerKind } from './gazetteer/index.js';
-import { buildUnits, type Unit } from './units.js';
+import { buildUnits, type Unit } from './name-words.js';
 
 /** One article prepared for entity extraction. */
 export interface DocContext {

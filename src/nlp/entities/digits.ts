@@ -2,7 +2,7 @@ import type { Candidate, DocContext } from './context.js';
 import { spanOf } from './context.js';
 import { LEX, lookupName } from './gazetteer/index.js';
 import { demonymPrefix } from './known.js';
-import type { Unit } from './units.js';
+import type { Unit } from './name-words.js';
 
 const YEAR = /^(1[89]|20)\d\d$/;
 const MODEL = /^\d{3,4}$/;

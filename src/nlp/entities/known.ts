@@ -2,7 +2,7 @@ import type { Candidate, DocContext } from './context.js';
 import { spanOf } from './context.js';
 import { demonymCountry, type GazetteerEntry, lookupName } from './gazetteer/index.js';
 import { actsAsGovernment, speaksAsGovernment } from './metonym.js';
-import type { Unit } from './units.js';
+import type { Unit } from './name-words.js';
 
 const MAX_NAME_UNITS = 4;
 

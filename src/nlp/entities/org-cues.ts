@@ -2,7 +2,7 @@ import type { DocContext } from './context.js';
 import { isPossessive, tokenIn } from './context.js';
 import { LEX, lookupName } from './gazetteer/index.js';
 import { demonymPrefix, joined } from './known.js';
-import type { Unit } from './units.js';
+import type { Unit } from './name-words.js';
 
 /** A capitalised plural that names a team, band or gang ("Yankees", "Sox"), not a lone "Games". */
 const teamPlural = (u: Unit): boolean =>

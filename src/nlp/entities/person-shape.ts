@@ -1,7 +1,7 @@
 import type { DocContext } from './context.js';
 import { tokenIn } from './context.js';
 import { isFirstName, isSurnameFirst, lookupName } from './gazetteer/index.js';
-import type { Unit } from './units.js';
+import type { Unit } from './name-words.js';
 
 export const INITIAL = /^\p{Lu}\.(\p{Lu}\.)*$/u;
 

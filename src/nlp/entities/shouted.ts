@@ -3,9 +3,9 @@ import { spanOf } from './context.js';
 import { isFirstName, LEX, lookupName } from './gazetteer/index.js';
 import type { Knowledge } from './knowledge.js';
 import { joined, knownCandidate } from './known.js';
+import type { Unit } from './name-words.js';
 import { normalizeKey } from './normalize.js';
 import { opensSentence } from './runs.js';
-import type { Unit } from './units.js';
 
 const MAX_NAME_UNITS = 4;
 

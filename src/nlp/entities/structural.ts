@@ -1,7 +1,7 @@
 import type { Candidate, DocContext } from './context.js';
 import { spanOf } from './context.js';
 import { LEX, lookupName } from './gazetteer/index.js';
-import type { Unit } from './units.js';
+import type { Unit } from './name-words.js';
 
 const DASHES = new Set(['-', '–', '—', '--', '―', '(']);
 /** Transcript role labels spelled as words: NPR marks its reporters "BYLINE". */

@@ -2,8 +2,8 @@ import type { DocContext } from './context.js';
 import { tokenIn } from './context.js';
 import { demonymCountry, LEX, lookupName } from './gazetteer/index.js';
 import { joined } from './known.js';
+import type { Unit } from './name-words.js';
 import { personShaped } from './person-shape.js';
-import type { Unit } from './units.js';
 
 /** A run read as role title + name ("Secretary of State" + "Antony Blinken"). */
 export interface TitleSplit {

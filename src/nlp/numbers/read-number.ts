@@ -1,10 +1,10 @@
 import type { Token } from '../../doc/index.js';
 import { bare, isMonth, SCALE_ABBREVIATIONS, SCALE_WORDS } from './lexicon.js';
-import { make, type NumberRead, tidy } from './number-read.js';
+import { make, type NumberRead, tidy } from './number-record.js';
 import { readVague, readWords } from './read-words.js';
 
-export type { NumberRead } from './number-read.js';
-export { tidy } from './number-read.js';
+export type { NumberRead } from './number-record.js';
+export { tidy } from './number-record.js';
 
 type Toks = readonly Token[];
 

@@ -1,10 +1,8 @@
 import type { Hedge, Token } from '../../doc/index.js';
 import { CHANGE_VERBS } from './lexicon.js';
 import { type NumberRead, readNumber, tidy } from './read-number.js';
-import { readUnit, type Unit } from './read-unit.js';
+import { readUnit, type Unit, type UnitKind } from './read-unit.js';
 import { CURRENCY_PREFIXES, CURRENCY_WORDS } from './units-lexicon.js';
-
-export type UnitKind = 'currency' | 'percent' | 'time' | 'measure' | 'other';
 
 /** A figure as written, before deciding what it counts: number or range, currency, unit. */
 export interface QuantityCore {

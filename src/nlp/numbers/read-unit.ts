@@ -1,10 +1,11 @@
 import type { Hedge, Token } from '../../doc/index.js';
 import type { NumberRead } from './read-number.js';
-import type { UnitKind } from './read-quantity.js';
 import { CURRENCY_WORDS, MEASURE_UNITS, PERCENT_WORDS, TIME_UNITS } from './units-lexicon.js';
 import { glued } from './words.js';
 
 type Toks = readonly Token[];
+
+export type UnitKind = 'currency' | 'percent' | 'time' | 'measure' | 'other';
 
 /** The unit written after a number, and where the counted phrase starts. */
 export interface Unit {

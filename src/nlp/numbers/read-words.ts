@@ -1,6 +1,6 @@
 import type { Token } from '../../doc/index.js';
 import { SCALE_WORDS, TENS_WORDS, UNITS_WORDS, VAGUE_PLURALS, VAGUE_QUANTIFIERS } from './lexicon.js';
-import { make, type NumberRead } from './number-read.js';
+import { make, type NumberRead } from './number-record.js';
 
 type Toks = readonly Token[];
 

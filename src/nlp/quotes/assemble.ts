@@ -1,5 +1,5 @@
 import type { QuoteAnnotation, Span } from '../../doc/index.js';
-import type { Attribution } from './attribution.js';
+import type { Attribution } from './attribution-record.js';
 import type { SpeakerEvent } from './events.js';
 import type { SpanTokens } from './span-tokens.js';
 import type { TokenView } from './tokens.js';

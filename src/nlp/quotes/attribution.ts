@@ -1,18 +1,9 @@
-import { after } from './after.js';
-import type { Cue } from './cues.js';
-import type { SpeakerPhrase } from './phrase.js';
+import { attributionAfter } from './attribution-after.js';
+import { attributionBefore } from './attribution-before.js';
+import type { Attribution } from './attribution-record.js';
+import { colonIntro, nextSentence, sentenceFinal } from './attribution-sentences.js';
 import type { SpanTokens } from './span-tokens.js';
-import { before, colonIntro, nextSentence, sentenceFinal } from './strategies.js';
 import { sentenceRange, type TokenView } from './tokens.js';
-
-/** How a quoted span is tied to its speaker. */
-export interface Attribution {
-  readonly kind: 'after' | 'before' | 'sentence' | 'next' | 'colon' | 'none';
-  readonly cue: Cue | null;
-  readonly speaker: SpeakerPhrase | null;
-  /** True when the attribution touches the quote (`"…," X said`, `X said: "…"`), which vouches for short quotes. */
-  readonly adjacent: boolean;
-}
 
 /** "which is what X claimed, "…," said Y": a cue inside a relative clause does not take the quote as its object. */
 const RELATIVES = new Set(['what', 'which']);
@@ -33,7 +24,7 @@ export const attribute = (view: TokenView, pos: SpanTokens): Attribution => {
   const afterStart = closed ? pos.close + 1 : sentEnd;
   let end = afterStart;
   while (end < sentEnd && !quoted[end]) end++;
-  const lead = () => before(view, floor, pos.open, pos.open);
+  const lead = () => attributionBefore(view, floor, pos.open, pos.open);
   const tries = [
     // `he said, "…," the office said`: the speech verb touching the quote names who spoke; the later one who reports it
     () => {
@@ -41,7 +32,7 @@ export const attribute = (view: TokenView, pos: SpanTokens): Attribution => {
       const relative = own?.cue && view.tokens.slice(floor, own.cue.index).some((t) => RELATIVES.has(t.normal));
       return own?.adjacent && own.speaker && !relative && view.tokens[pos.open - 1]?.text === ',' ? own : null;
     },
-    () => (afterStart < end ? after(view, afterStart, end) : null),
+    () => (afterStart < end ? attributionAfter(view, afterStart, end) : null),
     lead,
     () => (afterStart < end ? sentenceFinal(view, afterStart, end) : null),
     () => nextSentence(view, pos),

@@ -1,4 +1,4 @@
-import type { Attribution } from './attribution.js';
+import type { Attribution } from './attribution-record.js';
 import type { MarkedSpan } from './marks.js';
 import { endsLikeSpeech, titleLike, wordCount } from './shape.js';
 import type { SpanTokens } from './span-tokens.js';

@@ -1,4 +1,5 @@
-import { type Attribution, attribute } from './attribution.js';
+import { attribute } from './attribution.js';
+import type { Attribution } from './attribution-record.js';
 import { speakerOfCue } from './cue-speaker.js';
 import { cuesIn } from './cues.js';
 import type { MarkedSpan } from './marks.js';

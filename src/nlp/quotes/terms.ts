@@ -1,4 +1,4 @@
-import type { Attribution } from './attribution.js';
+import type { Attribution } from './attribution-record.js';
 import { cueAt } from './cues.js';
 import { NAMING_LEMMAS, TERM_MARKERS } from './lexicon.js';
 import { endsLikeSpeech, MAX_TITLE_WORDS, wordCount } from './shape.js';

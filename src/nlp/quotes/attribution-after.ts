@@ -1,4 +1,4 @@
-import type { Attribution } from './attribution.js';
+import type { Attribution } from './attribution-record.js';
 import { cueSpeaker, speakerOfCue } from './cue-speaker.js';
 import { type Cue, cuesIn } from './cues.js';
 import { forwardSpeaker } from './forward.js';
@@ -16,7 +16,7 @@ const CLEFT = new Set(['how', 'what']);
 const MAX_LEAD = 12;
 
 /** `"…," X said` / `"…," said X` / `"…," according to X` / `"…," X, a spokesman.` right after the closing mark. */
-export const after = (view: TokenView, a0: number, end: number): Attribution | null => {
+export const attributionAfter = (view: TokenView, a0: number, end: number): Attribution | null => {
   let a = a0;
   while (a < end && PUNCT_LEAD.has(view.tokens[a]?.text ?? '')) a++;
   // `"…," was how Ford described it`: the cleft's "was how" stands before the attribution proper

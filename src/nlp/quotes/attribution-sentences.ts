@@ -1,33 +1,14 @@
-import { after, bylineAfter, leadingName } from './after.js';
-import type { Attribution } from './attribution.js';
+import { attributionAfter, bylineAfter, leadingName } from './attribution-after.js';
+import type { Attribution } from './attribution-record.js';
 import { backwardSpeaker, skipFillers } from './backward.js';
 import { clauseSubject, cueSpeaker, speakerOfCue } from './cue-speaker.js';
-import { cueAt, cuesIn } from './cues.js';
+import { cuesIn } from './cues.js';
 import { forwardSpeaker } from './forward.js';
-import { floorBefore, type SpanTokens } from './span-tokens.js';
+import type { SpanTokens } from './span-tokens.js';
 import { isCapitalised, isMark, sameParagraph, sentenceRange, type TokenView } from './tokens.js';
 
 const DASHES = new Set(['—', '–', '-', '--']);
 const VERBISH = new Set(['VERB', 'AUX']);
-
-/** The nearest cue before the quote in its sentence: `X said: "…"`, `X said that … "…"`, `The war, X said, is "…"`. */
-export const before = (view: TokenView, floor: number, open: number, ceil: number): Attribution | null => {
-  const lead = view.tokens[open - 1];
-  if (lead?.text === ':' && open - 2 >= floor) {
-    const s = backwardSpeaker(view, open - 1, floor);
-    // "Hamilton … told Newsweek: "…"": the name before the colon is the cue's object, not the speaker
-    const object = s !== null && cueAt(view, Math.min(s.start, s.role?.[0] ?? s.start) - 1) !== null;
-    if (s?.kind === 'name' && s.end === open - 1 && !object)
-      return { kind: 'before', cue: null, speaker: s, adjacent: true };
-  }
-  const [sentStart] = sentenceRange(view.tokens, open);
-  const cue = cuesIn(view, sentStart, open, open).pop();
-  if (!cue) return null;
-  const lead2 = lead?.text ?? '';
-  const adjacent =
-    open - cue.index === 1 || (open - cue.index <= 4 && (lead2 === ':' || lead2 === ',' || lead2 === 'that'));
-  return { kind: 'before', cue, speaker: speakerOfCue(view, cue, floorBefore(view, cue.index), ceil), adjacent };
-};
 
 /** A closing `..., officials said Saturday.` that attributes the whole sentence. */
 export const sentenceFinal = (view: TokenView, from: number, end: number): Attribution | null => {
@@ -53,7 +34,7 @@ export const nextSentence = (view: TokenView, pos: SpanTokens): Attribution | nu
   if (DASHES.has(t.text)) return sameParagraph(view, close, a) ? bylineAfter(view, a + 1, b) : signature(view, a, b);
   // `"Can I give it to James?" Brooke tearfully asked …`: wink ends the sentence at the question mark
   const asked = /^[?!]$/.test(view.tokens[pos.last]?.text ?? '') && sameParagraph(view, close, a);
-  const own = asked ? after(view, a, b) : null;
+  const own = asked ? attributionAfter(view, a, b) : null;
   if (own?.speaker) return own;
   const cue = cuesIn(view, a, b)[0];
   if (cue?.index === a && cue.kind === 'verb') {

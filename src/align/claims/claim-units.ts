@@ -1,5 +1,4 @@
-import type { AnnotatedArticle, Token } from '../../doc/index.js';
-import { looksLikeHeadline } from '../../nlp/index.js';
+import { type AnnotatedArticle, looksLikeHeadline, type Token } from '../../doc/index.js';
 import { datelineLength, isBoilerplate } from './boilerplate.js';
 import { clauseRanges } from './clauses.js';
 import { TurnTracker, turnLabel } from './transcript.js';

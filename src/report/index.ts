@@ -1,4 +1,5 @@
 export type * from './contract.js';
+export { claimNoteSchema, reportSchema, storySchema } from './contract.js';
 export { renderHtml } from './html/index.js';
 export { GENERATOR, renderJson, toReport } from './json.js';
 export { articleLabels, citationText } from './labels.js';

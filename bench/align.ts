@@ -23,7 +23,7 @@ const annotated = (id: string, text: string): AnnotatedArticle => {
 const storyOf = (docs: readonly AnnotatedArticle[]): Story => ({
   id: storyId('bench'),
   articleIds: docs.map((d) => d.article.id),
-  copies: new Map(),
+  copies: {},
 });
 
 const seeds = (): { id: string; text: string }[] =>

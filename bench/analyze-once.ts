@@ -27,7 +27,7 @@ const gold = existsSync(goldFile)
   : null;
 const grouping = gold
   ? bcubed(
-      analysis.stories.map((s) => ({ id: s.id, articleIds: s.articleIds, copies: new Map() })),
+      analysis.stories.map((s) => ({ id: s.id, articleIds: s.articleIds, copies: {} })),
       gold,
     )
   : null;

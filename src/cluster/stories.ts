@@ -17,13 +17,13 @@ export const toStories = (
     .map((g) => {
       const inStory = new Set(g);
       const articleIds = g.flatMap((i) => docs[i]?.article.id ?? []);
-      const storyCopies = new Map<ArticleId, ArticleId>();
+      const storyCopies: Partial<Record<ArticleId, ArticleId>> = {};
       for (const i of g) {
         const original = copies.get(i);
         const copy = docs[i];
         const source = original === undefined ? undefined : docs[original];
         if (original !== undefined && inStory.has(original) && copy && source) {
-          storyCopies.set(copy.article.id, source.article.id);
+          storyCopies[copy.article.id] = source.article.id;
         }
       }
       return { id: storyIdOf(articleIds), articleIds, copies: storyCopies };

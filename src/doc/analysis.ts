@@ -18,14 +18,24 @@ export interface StoryEntity {
   readonly mentions: number;
 }
 
+/**
+ * How one outlet's wording of a quote differs from the fullest wording, as data; `report/` puts it in words.
+ * `words` are the quote's own words; `after` is the word a punctuation change follows.
+ */
+export type WordingDifference =
+  | { readonly kind: 'omits' | 'adds' | 'omits-start-or-end' | 'adds-start-or-end'; readonly words: string }
+  | { readonly kind: 'reworded'; readonly from: string; readonly to: string }
+  | { readonly kind: 'comma-dropped' | 'comma-added'; readonly after: string }
+  | { readonly kind: 'punctuation'; readonly from: string; readonly to: string; readonly after: string };
+
 export interface QuoteVariant {
   readonly articleId: ArticleId;
   readonly sentence: number;
   readonly text: string;
   /** The speaker as this article names them. */
   readonly speaker: string | null;
-  /** Human-readable differences from the group's fullest wording; empty when identical. */
-  readonly differences: readonly string[];
+  /** Differences from the group's fullest wording; empty when identical. */
+  readonly differences: readonly WordingDifference[];
 }
 
 export interface StoryQuote {
@@ -71,7 +81,35 @@ export interface TimelineEntry {
   readonly inferred: boolean;
 }
 
-export type ClaimStatus = 'consensus' | 'single-source' | 'contested';
+export const CLAIM_STATUSES = ['consensus', 'single-source', 'contested'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+/** Articles that state one value of a disputed figure or date. */
+export interface ValueInArticles {
+  readonly value: string;
+  readonly articleIds: readonly ArticleId[];
+}
+
+/** Why a claim counts as it does, or why its accounts disagree, as data; `report/` puts it in words. */
+export type ClaimNote =
+  /** Wire copies counted once: each copy with the article it copies (null: an original none of them carries). */
+  | {
+      readonly kind: 'copies';
+      readonly families: readonly { readonly original: ArticleId | null; readonly copies: readonly ArticleId[] }[];
+    }
+  /** Every outlet that names a source names the same one. */
+  | {
+      readonly kind: 'primary-source';
+      readonly outlets: number;
+      readonly source: string;
+      readonly venue: string | null;
+    }
+  | { readonly kind: 'figures-differ' | 'dates-differ'; readonly values: readonly ValueInArticles[] }
+  | { readonly kind: 'negation'; readonly negatedIn: ArticleId; readonly affirmedIn: ArticleId }
+  | {
+      readonly kind: 'speakers-differ';
+      readonly speakers: readonly { readonly name: string; readonly articleId: ArticleId }[];
+    };
 
 export interface Claim {
   readonly text: string;
@@ -79,7 +117,7 @@ export interface Claim {
   readonly citations: readonly Citation[];
   /** Independent outlets behind the claim (wire copies counted once). */
   readonly sources: number;
-  readonly note: string | null;
+  readonly notes: readonly ClaimNote[];
 }
 
 export interface OutletCoverage {

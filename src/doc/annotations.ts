@@ -17,7 +17,8 @@ export interface Token extends Span {
   readonly sentence: number;
 }
 
-export type EntityType = 'person' | 'organization' | 'place' | 'other';
+export const ENTITY_TYPES = ['person', 'organization', 'place', 'other'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /** A named mention in one article, typed and stripped of its role title. */
 export interface EntityMention extends Span {
@@ -48,7 +49,17 @@ export interface QuoteAnnotation extends Span {
   readonly form: 'direct' | 'partial' | 'transcript';
 }
 
-export type Hedge = 'exact' | 'about' | 'at least' | 'at most' | 'up to' | 'as many as' | 'more than' | 'fewer than';
+export const HEDGES = [
+  'exact',
+  'about',
+  'at least',
+  'at most',
+  'up to',
+  'as many as',
+  'more than',
+  'fewer than',
+] as const;
+export type Hedge = (typeof HEDGES)[number];
 
 export interface QuantityAnnotation extends Span {
   readonly kind: 'quantity';

@@ -1,6 +1,7 @@
 export type {
   Citation,
   Claim,
+  ClaimNote,
   ClaimStatus,
   Disagreement,
   DisagreementValue,
@@ -11,7 +12,10 @@ export type {
   StoryNumber,
   StoryQuote,
   TimelineEntry,
+  ValueInArticles,
+  WordingDifference,
 } from './analysis.js';
+export { CLAIM_STATUSES } from './analysis.js';
 export type { AnnotatedArticle } from './annotated-article.js';
 export { annotationsOf, sentenceAt } from './annotated-article.js';
 export type {
@@ -27,6 +31,7 @@ export type {
   TimexAnnotation,
   Token,
 } from './annotations.js';
+export { ENTITY_TYPES, HEDGES } from './annotations.js';
 export type { Article } from './article.js';
 export type { Diagnostic } from './diagnostic.js';
 export type { EntityIndex } from './entity-index.js';

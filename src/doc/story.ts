@@ -4,6 +4,6 @@ import type { ArticleId, StoryId } from './ids.js';
 export interface Story {
   readonly id: StoryId;
   readonly articleIds: readonly ArticleId[];
-  /** Articles that are near-copies of an earlier one (wire copies): the copy → the article it copies. */
-  readonly copies: ReadonlyMap<ArticleId, ArticleId>;
+  /** Near-copies of an earlier article (wire copies): the copy → the article it copies. A record, so it is JSON. */
+  readonly copies: Readonly<Partial<Record<ArticleId, ArticleId>>>;
 }

@@ -1,5 +1,5 @@
 import { clusterArticles } from '../cluster/index.js';
-import { type AnnotatedArticle, type Article, articleLabels, type StoryAnalysis } from '../doc/index.js';
+import type { AnnotatedArticle, Article, StoryAnalysis } from '../doc/index.js';
 import { annotateArticle, resolveDates } from '../nlp/index.js';
 import { analyzeStory } from './analyze-story.js';
 import { storyReferenceDate } from './reference-date.js';
@@ -15,7 +15,6 @@ export const analyzeArticles = (articles: readonly Article[]): Analysis => {
   const annotated = articles.map(annotateArticle);
   const stories = clusterArticles(annotated);
   const byId = new Map(annotated.map((d) => [d.article.id, d]));
-  const labels = articleLabels(articles);
   const docs = new Map<string, AnnotatedArticle>();
   const analyses = stories.map((story) => {
     const members = story.articleIds.flatMap((id) => byId.get(id) ?? []);
@@ -26,7 +25,7 @@ export const analyzeArticles = (articles: readonly Article[]): Analysis => {
         : resolveDates(d, reference, reference !== null),
     );
     for (const d of dated) docs.set(d.article.id, d);
-    return analyzeStory(story, dated, (id) => labels.get(id) ?? id);
+    return analyzeStory(story, dated);
   });
   return { docs: annotated.map((d) => docs.get(d.article.id) ?? d), stories: analyses };
 };

@@ -1,4 +1,5 @@
 export type * from './contract.js';
+export { claimNoteSchema, reportSchema, storySchema } from './contract.js';
 export { GENERATOR, VERSION } from './generator.js';
 export { renderHtml } from './html/index.js';
 export { renderJson, toReport } from './json.js';

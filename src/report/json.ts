@@ -1,6 +1,13 @@
-import { type AnnotatedArticle, articleLabels, type Citation, type StoryAnalysis } from '../doc/index.js';
+import {
+  type AnnotatedArticle,
+  type ArticleId,
+  articleLabels,
+  type Citation,
+  type StoryAnalysis,
+} from '../doc/index.js';
 import type { Report, ReportArticle, ReportCitation, ReportStory } from './contract.js';
 import { GENERATOR } from './generator.js';
+import { claimNoteText, differenceText } from './notes.js';
 
 const cite = (c: Citation): ReportCitation => ({ articleId: c.articleId, sentence: c.sentence });
 const cites = (list: readonly Citation[]): ReportCitation[] => list.map(cite);
@@ -17,7 +24,7 @@ const toArticle = (doc: AnnotatedArticle, label: string): ReportArticle => ({
   sentences: doc.sentences.map((s) => s.text),
 });
 
-const toStory = (s: StoryAnalysis): ReportStory => ({
+const toStory = (s: StoryAnalysis, label: (id: ArticleId) => string): ReportStory => ({
   id: s.id,
   headline: s.headline,
   articleIds: [...s.articleIds],
@@ -35,7 +42,7 @@ const toStory = (s: StoryAnalysis): ReportStory => ({
     role: q.role,
     text: q.text,
     citations: cites(q.citations),
-    variants: q.variants.map((v) => ({ ...v, differences: [...v.differences] })),
+    variants: q.variants.map((v) => ({ ...v, differences: v.differences.map(differenceText) })),
     speakerConflict: q.speakerConflict,
   })),
   numbers: s.numbers.map((n) => ({ ...n, citations: cites(n.citations) })),
@@ -53,7 +60,8 @@ const toStory = (s: StoryAnalysis): ReportStory => ({
     text: c.text,
     status: c.status,
     sources: c.sources,
-    note: c.note,
+    note: claimNoteText(c.notes, label),
+    notes: c.notes,
     citations: cites(c.citations),
   })),
   coverage: s.coverage.map((c) => ({ ...c, unique: [...c.unique], omitted: [...c.omitted] })),
@@ -66,7 +74,7 @@ export const toReport = (docs: readonly AnnotatedArticle[], stories: readonly St
     schemaVersion: 1,
     generator: GENERATOR,
     articles: docs.map((d) => toArticle(d, labels.get(d.article.id) ?? d.article.id)),
-    stories: stories.map(toStory),
+    stories: stories.map((s) => toStory(s, (id) => labels.get(id) ?? id)),
   };
 };
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { claimUnits } from '../../src/align/claims/claim-units.js';
 import { alignClaims } from '../../src/align/claims/index.js';
 import type { AnnotatedArticle, Annotation, Claim, EntityType } from '../../src/doc/index.js';
-import { docOf, storyOf } from './seed-docs.js';
+import { docOf, noteOf, storyOf } from './seed-docs.js';
 
 // Invented, fictional reports of an invented town.
 const FILLER = [
@@ -91,7 +91,16 @@ describe('contested claims', () => {
     const { claims } = alignClaims([a, b], storyOf([a, b]));
     const c = claimWith(claims, /miners/);
     expect(c?.status).toBe('contested');
-    expect(c?.note).toBe('figures differ: 12 (Outlet a); 14 (Outlet b)');
+    expect(c?.notes).toEqual([
+      {
+        kind: 'figures-differ',
+        values: [
+          { value: '12', articleIds: ['a'] },
+          { value: '14', articleIds: ['b'] },
+        ],
+      },
+    ]);
+    expect(noteOf(c, [a, b])).toBe('figures differ: 12 (Outlet a); 14 (Outlet b)');
     expect(c?.citations).toEqual([
       { articleId: 'a', sentence: 0 },
       { articleId: 'b', sentence: 0 },
@@ -121,7 +130,7 @@ describe('contested claims', () => {
       quantity('at least 12', 12),
     ]);
     const { claims } = alignClaims([a, b], storyOf([a, b]));
-    expect(claimWith(claims, /miners/)).toMatchObject({ status: 'consensus', sources: 2, note: null });
+    expect(claimWith(claims, /miners/)).toMatchObject({ status: 'consensus', sources: 2, notes: [] });
   });
 
   it('flags one account negating what another affirms', () => {
@@ -133,8 +142,9 @@ describe('contested claims', () => {
     const { claims } = alignClaims([a, b], storyOf([a, b]));
     expect(claimWith(claims, /budget/)).toMatchObject({
       status: 'contested',
-      note: 'negated in Outlet b, affirmed in Outlet a',
+      notes: [{ kind: 'negation', negatedIn: 'b', affirmedIn: 'a' }],
     });
+    expect(noteOf(claimWith(claims, /budget/), [a, b])).toBe('negated in Outlet b, affirmed in Outlet a');
   });
 
   it('flags the same words given to different people', () => {
@@ -145,7 +155,7 @@ describe('contested claims', () => {
       person('Tomas Okafor'),
     ]);
     const { claims } = alignClaims([a, b], storyOf([a, b]));
-    expect(claimWith(claims, /reopen/)?.note).toBe(
+    expect(noteOf(claimWith(claims, /reopen/), [a, b])).toBe(
       'attributed to Elena Vasquez (Outlet a) and to Tomas Okafor (Outlet b)',
     );
   });
@@ -160,10 +170,9 @@ describe('contested claims', () => {
       timex('March 5', '2031-03-05'),
     ]);
     const { claims } = alignClaims([a, b], storyOf([a, b]));
-    expect(claimWith(claims, /reopened/)).toMatchObject({
-      status: 'contested',
-      note: 'dates differ: 2031-03-03 (Outlet a); 2031-03-05 (Outlet b)',
-    });
+    const reopened = claimWith(claims, /reopened/);
+    expect(reopened?.status).toBe('contested');
+    expect(noteOf(reopened, [a, b])).toBe('dates differ: 2031-03-03 (Outlet a); 2031-03-05 (Outlet b)');
   });
 });
 
@@ -177,7 +186,12 @@ describe('independence', () => {
 
   it('counts a wire copy and its original as one source', () => {
     const cables = claimWith(claims, /cables/);
-    expect(cables).toMatchObject({ status: 'consensus', sources: 2, note: 'Outlet b copies Outlet a (counted once)' });
+    expect(cables).toMatchObject({
+      status: 'consensus',
+      sources: 2,
+      notes: [{ kind: 'copies', families: [{ original: 'a', copies: ['b'] }] }],
+    });
+    expect(noteOf(cables, [a, b, c])).toBe('Outlet b copies Outlet a (counted once)');
     expect(new Set(cables?.citations.map((x) => x.articleId))).toEqual(new Set(['a', 'b', 'c']));
     expect(claimWith(claims, /ferry company/)).toMatchObject({ status: 'single-source', sources: 1 });
   });

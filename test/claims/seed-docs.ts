@@ -1,4 +1,12 @@
-import { type AnnotatedArticle, articleId, type Story, storyId } from '../../src/doc/index.js';
+import {
+  type AnnotatedArticle,
+  articleId,
+  articleLabels,
+  type Claim,
+  type Story,
+  storyId,
+} from '../../src/doc/index.js';
+import { claimNoteText } from '../../src/report/notes.js';
 import { docOf as baseDocOf, seedFiles } from '../helpers/docs.js';
 
 /** An annotated article with sentences and tokens only: what the claim stage sees before other extractors land. */
@@ -11,5 +19,11 @@ export const seedDocs = (): AnnotatedArticle[] => seedFiles().map((f) => docOf(f
 export const storyOf = (docs: readonly AnnotatedArticle[], copies: [string, string][] = []): Story => ({
   id: storyId('story'),
   articleIds: docs.map((d) => d.article.id),
-  copies: new Map(copies.map(([copy, original]) => [articleId(copy), articleId(original)])),
+  copies: Object.fromEntries(copies.map(([copy, original]) => [articleId(copy), articleId(original)])),
 });
+
+/** A claim's notes in the words the brief uses, naming articles as the report does. */
+export const noteOf = (claim: Claim | undefined, docs: readonly AnnotatedArticle[]): string | null => {
+  const labels = articleLabels(docs.map((d) => d.article));
+  return claim ? claimNoteText(claim.notes, (id) => labels.get(id) ?? id) : null;
+};

@@ -65,7 +65,9 @@ describe('story grouping on ECB+ with the reference story mixed in', () => {
   });
 
   it('records wire copies inside their story', () => {
-    const copies = stories.flatMap((s) => [...s.copies].map(([copy, original]) => ({ s, copy, original })));
+    const copies = stories.flatMap((s) =>
+      Object.entries(s.copies).flatMap(([copy, original]) => (original ? [{ s, copy, original }] : [])),
+    );
     expect(copies.length).toBeGreaterThan(3);
     for (const { s, copy, original } of copies) {
       expect(s.articleIds).toContain(copy);

@@ -29,7 +29,7 @@ describe('wire copies', () => {
   it('keeps copy and original in one story with the copy recorded, and the unrelated race apart', () => {
     const stories = clusterArticles([wireCopy(), ownReport(), wireOriginal(), cyclingReport()]);
     expect(members(stories)).toEqual([['own-report', 'wire-copy', 'wire-original'], ['cycling-report']]);
-    expect([...(stories[0]?.copies ?? [])]).toEqual([['wire-copy', 'wire-original']]);
+    expect(stories[0]?.copies).toEqual({ 'wire-copy': 'wire-original' });
     expect(stories[0]?.articleIds).toEqual(['wire-copy', 'own-report', 'wire-original']);
     expect(stories[0]?.id).toMatch(/^story-[0-9a-f]{16}$/);
   });
@@ -43,7 +43,7 @@ describe('wire copies', () => {
     const story = index.stories().find((s) => s.articleIds.includes('wire-copy' as never));
     expect(story?.articleIds).toEqual(['wire-original', 'wire-copy']);
     expect(story?.id).toBe(second);
-    expect([...(story?.copies ?? [])]).toEqual([['wire-copy', 'wire-original']]);
+    expect(story?.copies).toEqual({ 'wire-copy': 'wire-original' });
   });
 });
 

@@ -109,6 +109,7 @@ export const fixtureReport = (): Report => ({
           status: 'consensus',
           sources: 2,
           note: null,
+          notes: [],
           citations: [
             { articleId: 'harbor-gazette', sentence: 1 },
             { articleId: 'valley-post', sentence: 0 },
@@ -119,6 +120,15 @@ export const fixtureReport = (): Report => ({
           status: 'contested',
           sources: 2,
           note: 'figures differ: two (Harbor Gazette); three (Valley Post)',
+          notes: [
+            {
+              kind: 'figures-differ',
+              values: [
+                { value: 'two', articleIds: ['harbor-gazette'] },
+                { value: 'three', articleIds: ['valley-post'] },
+              ],
+            },
+          ],
           citations: [
             { articleId: 'harbor-gazette', sentence: 2 },
             { articleId: 'valley-post', sentence: 2 },
@@ -129,6 +139,7 @@ export const fixtureReport = (): Report => ({
           status: 'single-source',
           sources: 1,
           note: null,
+          notes: [],
           citations: [{ articleId: 'valley-post', sentence: 1 }],
         },
       ],

@@ -32,7 +32,7 @@ describe('the whole engine groups real articles into stories', () => {
         .map((l) => JSON.parse(l) as { id: string; event: string })
         .map((g) => [g.id, g.event]),
     );
-    const stories = analysis.stories.map((s) => ({ id: s.id, articleIds: s.articleIds, copies: new Map() }));
+    const stories = analysis.stories.map((s) => ({ id: s.id, articleIds: s.articleIds, copies: {} }));
     const score = bcubed(stories, gold);
     expect(score.f1).toBeGreaterThanOrEqual(0.93);
   });

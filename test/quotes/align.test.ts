@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignQuotes, describeDifferences, wordsOf } from '../../src/align/quotes/index.js';
 import type { StoryQuote } from '../../src/doc/index.js';
+import { differenceText } from '../../src/report/notes.js';
 import { normQuote } from './gold.js';
 import { annotate, seedTexts, surnameIndex } from './story.js';
 
@@ -24,11 +25,12 @@ describe('quotes across the reference story', () => {
   it("keeps each outlet's wording and marks where it differs", () => {
     const blinken = starting('We’ve not yet seen these troops deploy');
     expect(blinken?.variants.map((v) => v.articleId.slice(0, 3))).toEqual(['000', '003', '004']);
-    expect(blinken?.variants.find((v) => v.articleId.startsWith('003'))?.differences).toContain(
-      'comma dropped after "forces"',
-    );
+    expect(blinken?.variants.find((v) => v.articleId.startsWith('003'))?.differences).toContainEqual({
+      kind: 'comma-dropped',
+      after: 'forces',
+    });
     const infantry = starting('basic infantry operations')?.variants.flatMap((v) => v.differences) ?? [];
-    expect(infantry.some((d) => /"front ?line" → "front ?line"/.test(d))).toBe(true);
+    expect(infantry.map(differenceText).some((d) => /"front ?line" → "front ?line"/.test(d))).toBe(true);
     expect(blinken?.speakerConflict).toBe(false);
   });
 
@@ -66,7 +68,9 @@ describe('quotes across invented reports', () => {
     const bridge = story.find((q) => q.text.startsWith('The bridge will reopen'));
     expect(bridge?.citations.map((x) => x.articleId)).toEqual(['a', 'b']);
     expect(bridge?.speakerConflict).toBe(true);
-    expect(bridge?.variants[1]?.differences).toEqual(['shortened: omits "and every lane will be repaired"']);
+    expect(bridge?.variants[1]?.differences.map(differenceText)).toEqual([
+      'shortened: omits "and every lane will be repaired"',
+    ]);
   });
 
   it('does not join different utterances that share a few words', () => {
@@ -76,9 +80,11 @@ describe('quotes across invented reports', () => {
 
   it('describes compounds, changed words and punctuation', () => {
     const base = wordsOf('in frontline operations, they said', 0);
-    expect(describeDifferences(base, wordsOf('in front line operations they said', 0))).toEqual([
-      '"frontline" → "front line"',
-      'comma dropped after "operations"',
+    const differences = describeDifferences(base, wordsOf('in front line operations they said', 0));
+    expect(differences).toEqual([
+      { kind: 'reworded', from: 'frontline', to: 'front line' },
+      { kind: 'comma-dropped', after: 'operations' },
     ]);
+    expect(differences.map(differenceText)).toEqual(['"frontline" → "front line"', 'comma dropped after "operations"']);
   });
 });

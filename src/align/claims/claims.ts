@@ -1,11 +1,11 @@
-import type { ArticleId, Citation, Claim, ClaimStatus } from '../../doc/index.js';
+import type { ArticleId, Citation, Claim, ClaimNote, ClaimStatus, Story } from '../../doc/index.js';
 import { disagreements, type Members } from './disagreement.js';
 import { primarySourceNote } from './primary.js';
 import { copiesNote, originalOf } from './sources.js';
 
 export interface ClaimContext extends Members {
   readonly ids: readonly ArticleId[];
-  readonly copies: ReadonlyMap<ArticleId, ArticleId>;
+  readonly copies: Story['copies'];
 }
 
 interface Drafted {
@@ -35,7 +35,7 @@ const representative = (group: readonly number[], c: ClaimContext): number => {
   const score = (u: number): number => {
     const unit = c.units[u];
     const id = unit ? c.ids[unit.doc] : undefined;
-    const penalty = (unit?.headline ? 1 : 0) + (id && c.copies.has(id) ? 0.5 : 0);
+    const penalty = (unit?.headline ? 1 : 0) + (id && c.copies[id] !== undefined ? 0.5 : 0);
     return group.reduce((s, v) => (v === u ? s : s + c.space.pair(u, v).sim), 0) - penalty;
   };
   const scored = group.map((u) => [u, score(u)] as const);
@@ -52,16 +52,14 @@ const draft = (group: readonly number[], c: ClaimContext): Drafted => {
     const id = c.ids[c.units[u]?.doc ?? -1];
     return { attribution: c.facts[u]?.attribution ?? null, original: id ? originalOf(id, c.copies) : '' };
   });
-  const label = (id: ArticleId): string => c.label(c.ids.indexOf(id));
   const origin = status === 'contested' ? null : primarySourceNote(accounts, sources);
-  const notes = [copiesNote(ids, c.copies, label), origin, ...reasons];
+  const notes = [copiesNote(ids, c.copies), origin, ...reasons].filter((n): n is ClaimNote => n !== null);
   const citations: Citation[] = cited.flatMap(([d, sentence]) => {
     const articleId = c.ids[d];
     return articleId ? [{ articleId, sentence }] : [];
   });
   const text = c.units[representative(group, c)]?.text ?? '';
-  const note = notes.filter((n): n is string => n !== null).join('; ') || null;
-  return { claim: { text, status, citations, sources, note }, first: cited[0] ?? [0, 0] };
+  return { claim: { text, status, citations, sources, notes }, first: cited[0] ?? [0, 0] };
 };
 
 const RANK: Record<ClaimStatus, number> = { consensus: 0, contested: 1, 'single-source': 2 };

@@ -14,6 +14,6 @@ export const outletCoverage = (
       outlet: article.outlet,
       unique: indexes((c) => c.sources === 1 && cites(c)),
       omitted: indexes((c) => c.status === 'consensus' && !cites(c)),
-      copyOf: story.copies.get(article.id) ?? null,
+      copyOf: story.copies[article.id] ?? null,
     };
   });

@@ -1,3 +1,4 @@
+import type { ArticleId, ClaimNote, ValueInArticles } from '../../doc/index.js';
 import { rivalFigures, sameFigure } from './figures.js';
 import type { TermSpace } from './space.js';
 import type { Attribution, ClaimUnit, Figure, UnitFacts } from './types.js';
@@ -11,20 +12,24 @@ export interface Members {
   readonly units: readonly ClaimUnit[];
   readonly facts: readonly UnitFacts[];
   readonly space: TermSpace;
-  /** How an article is named in notes. */
-  readonly label: (doc: number) => string;
+  /** The article at each position. */
+  readonly ids: readonly ArticleId[];
 }
 
 const surname = (a: Attribution): string => a.name.split(/\s+/).pop()?.toLowerCase() ?? '';
 
-const listing = (entries: readonly { key: string; doc: number }[], label: Members['label']): string => {
-  const byKey = new Map<string, Set<string>>();
-  for (const { key, doc } of entries) byKey.set(key, (byKey.get(key) ?? new Set()).add(label(doc)));
-  return [...byKey].map(([key, docs]) => `${key} (${[...docs].join(', ')})`).join('; ');
+/** Each value once, with the articles that state it, in the order first seen. */
+const listing = (entries: readonly { key: string; doc: number }[], ids: Members['ids']): ValueInArticles[] => {
+  const byKey = new Map<string, Set<ArticleId>>();
+  for (const { key, doc } of entries) {
+    const id = ids[doc];
+    if (id) byKey.set(key, (byKey.get(key) ?? new Set()).add(id));
+  }
+  return [...byKey].map(([value, articleIds]) => ({ value, articleIds: [...articleIds] }));
 };
 
 /** The figures in dispute: revised counts with the count they revise, and rival counts of one thing across articles. */
-const figureNote = (group: readonly number[], m: Members): string | null => {
+const figureNote = (group: readonly number[], m: Members): ClaimNote | null => {
   const all = group.flatMap((u) => {
     const f = m.facts[u];
     const doc = m.units[u]?.doc ?? 0;
@@ -53,18 +58,18 @@ const figureNote = (group: readonly number[], m: Members): string | null => {
       if (!surface.has(figure.value)) surface.set(figure.value, figure.surface);
       return { key: surface.get(figure.value) ?? figure.surface, doc };
     });
-  return `figures differ: ${listing(entries, m.label)}`;
+  return { kind: 'figures-differ', values: listing(entries, m.ids) };
 };
 
 /**
  * Why the accounts of one claim disagree, as notes: figures that differ (across articles, or revised in the text),
  * dates that differ, one account negating what another affirms, or the same words given to different people.
  */
-export const disagreements = (group: readonly number[], m: Members): string[] => {
-  const notes: string[] = [];
-  let dates: string | null = null;
-  let negation: string | null = null;
-  let names: string | null = null;
+export const disagreements = (group: readonly number[], m: Members): ClaimNote[] => {
+  let dates: ClaimNote | null = null;
+  let negation: ClaimNote | null = null;
+  let names: ClaimNote | null = null;
+  const id = (doc: number): ArticleId | undefined => m.ids[doc];
   for (const [i, u] of group.entries()) {
     for (const v of group.slice(i + 1)) {
       const [uu, vu, fu, fv] = [m.units[u], m.units[v], m.facts[u], m.facts[v]];
@@ -74,22 +79,26 @@ export const disagreements = (group: readonly number[], m: Members): string[] =>
       const [du, dv] = [fu.dates, fv.dates];
       if (!dates && du.length > 0 && dv.length > 0 && !du.some((d) => dv.includes(d))) {
         const entries = [...du.map((key) => ({ key, doc: uu.doc })), ...dv.map((key) => ({ key, doc: vu.doc }))];
-        dates = `dates differ: ${listing(entries, m.label)}`;
+        dates = { kind: 'dates-differ', values: listing(entries, m.ids) };
       }
       if (!negation && fu.negated !== fv.negated && pair.predicateSim >= SAME_WORDS) {
-        const [no, yes] = fu.negated ? [uu.doc, vu.doc] : [vu.doc, uu.doc];
-        negation = `negated in ${m.label(no)}, affirmed in ${m.label(yes)}`;
+        const [no, yes] = fu.negated ? [id(uu.doc), id(vu.doc)] : [id(vu.doc), id(uu.doc)];
+        if (no && yes) negation = { kind: 'negation', negatedIn: no, affirmedIn: yes };
       }
       const [au, av] = [fu.attribution, fv.attribution];
       // Only names written in both accounts, each absent from the other: "Palin told…" is not "McAllister said…".
       const mentions = (unit: ClaimUnit, a: Attribution): boolean =>
         unit.text.includes(a.name.split(/\s+/).pop() ?? a.name);
       const named = au?.written && av?.written && au.person && av.person && !mentions(vu, au) && !mentions(uu, av);
-      if (!names && named && surname(au) !== surname(av) && pair.predicateSim >= SAME_WORDS) {
-        names = `attributed to ${au.name} (${m.label(uu.doc)}) and to ${av.name} (${m.label(vu.doc)})`;
+      const [iu, iv] = [id(uu.doc), id(vu.doc)];
+      if (!names && named && iu && iv && surname(au) !== surname(av) && pair.predicateSim >= SAME_WORDS) {
+        const speakers = [
+          { name: au.name, articleId: iu },
+          { name: av.name, articleId: iv },
+        ];
+        names = { kind: 'speakers-differ', speakers };
       }
     }
   }
-  for (const note of [figureNote(group, m), dates, negation, names]) if (note) notes.push(note);
-  return notes;
+  return [figureNote(group, m), dates, negation, names].filter((n): n is ClaimNote => n !== null);
 };

@@ -1,11 +1,4 @@
-import {
-  type AnnotatedArticle,
-  type ArticleId,
-  articleLabels,
-  type Claim,
-  type OutletCoverage,
-  type Story,
-} from '../../doc/index.js';
+import type { AnnotatedArticle, Claim, OutletCoverage, Story } from '../../doc/index.js';
 import { candidatePairs } from './candidates.js';
 import { claimUnits } from './claim-units.js';
 import { buildClaims } from './claims.js';
@@ -30,18 +23,12 @@ const inStoryOrder = (docs: readonly AnnotatedArticle[], story: Story): Annotate
 export const alignClaims = (
   docs: readonly AnnotatedArticle[],
   story: Story,
-  labelOf?: (id: ArticleId) => string,
 ): { claims: Claim[]; coverage: OutletCoverage[] } => {
   const ordered = inStoryOrder(docs, story);
   const { units, facts } = unitFacts(ordered, claimUnits(ordered));
   const space = termSpace(facts);
   const groups = groupUnits(units, candidatePairs(units, space), space.pair);
   const ids = ordered.map((d) => d.article.id);
-  const own = articleLabels(ordered.map((d) => d.article));
-  const label = (d: number): string => {
-    const id = ids[d];
-    return id ? (labelOf?.(id) ?? own.get(id) ?? id) : '?';
-  };
-  const claims = buildClaims(groups, { units, facts, space, label, ids, copies: story.copies });
+  const claims = buildClaims(groups, { units, facts, space, ids, copies: story.copies });
   return { claims, coverage: outletCoverage(claims, ordered, story) };
 };

@@ -1,3 +1,4 @@
+import type { ClaimNote } from '../../doc/index.js';
 import type { Attribution } from './types.js';
 
 const surname = (name: string): string => name.split(/\s+/).pop()?.toLowerCase() ?? '';
@@ -11,13 +12,13 @@ const fullest = (names: readonly string[]): string => {
 };
 
 /**
- * "4 outlets, 1 original source: Antony Blinken (State Department news conference)" when every account that names
- * its source names the same one, and most independent outlets (at least two) do.
+ * The one original source (a person, and the venue where given) when every account that names its source names the
+ * same one, and most independent outlets (at least two) do.
  */
 export const primarySourceNote = (
   accounts: readonly { attribution: Attribution | null; original: string }[],
   sources: number,
-): string | null => {
+): ClaimNote | null => {
   const named = accounts.flatMap((a) => (a.attribution ? [{ ...a.attribution, original: a.original }] : []));
   const surnames = new Set(named.map((a) => surname(a.name)));
   const naming = new Set(named.map((a) => a.original)).size;
@@ -25,6 +26,5 @@ export const primarySourceNote = (
   const venue = named
     .flatMap((a) => (a.venue ? [a.venue] : []))
     .sort((x, y) => y.length - x.length || (x < y ? -1 : 1))[0];
-  const who = fullest(named.map((a) => a.name));
-  return `${sources} outlets, 1 original source: ${who}${venue ? ` (${venue})` : ''}`;
+  return { kind: 'primary-source', outlets: sources, source: fullest(named.map((a) => a.name)), venue: venue ?? null };
 };

@@ -1,33 +1,30 @@
-import type { ArticleId } from '../../doc/index.js';
+import type { ArticleId, ClaimNote, Story } from '../../doc/index.js';
+
+type Copies = Story['copies'];
 
 /** The article a wire copy ultimately copies (itself when it is no copy); cycles end where they repeat. */
-export const originalOf = (id: ArticleId, copies: ReadonlyMap<ArticleId, ArticleId>): ArticleId => {
+export const originalOf = (id: ArticleId, copies: Copies): ArticleId => {
   const seen = new Set<ArticleId>([id]);
   let current = id;
-  for (let next = copies.get(current); next !== undefined && !seen.has(next); next = copies.get(current)) {
+  for (let next = copies[current]; next !== undefined && !seen.has(next); next = copies[current]) {
     seen.add(next);
     current = next;
   }
   return current;
 };
 
-/** "B copies A" for each copy whose original also carries the claim, so the reader sees why it counts once. */
-export const copiesNote = (
-  ids: readonly ArticleId[],
-  copies: ReadonlyMap<ArticleId, ArticleId>,
-  label: (id: ArticleId) => string,
-): string | null => {
+/** Each copy with the original it copies, where the claim's articles hold more than one of a family. */
+export const copiesNote = (ids: readonly ArticleId[], copies: Copies): ClaimNote | null => {
   const families = new Map<ArticleId, ArticleId[]>();
   for (const id of ids) {
     const original = originalOf(id, copies);
     families.set(original, [...(families.get(original) ?? []), id]);
   }
-  const parts = [...families]
+  const listed = [...families]
     .filter(([, members]) => members.length > 1)
-    .map(([original, members]) => {
-      const copied = members.filter((m) => m !== original).map(label);
-      const head = members.includes(original) ? label(original) : 'one wire story';
-      return `${copied.join(', ')} ${copied.length > 1 ? 'copy' : 'copies'} ${head} (counted once)`;
-    });
-  return parts.length > 0 ? parts.join('; ') : null;
+    .map(([original, members]) => ({
+      original: members.includes(original) ? original : null,
+      copies: members.filter((m) => m !== original),
+    }));
+  return listed.length > 0 ? { kind: 'copies', families: listed } : null;
 };

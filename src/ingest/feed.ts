@@ -76,7 +76,7 @@ export const readFeed = (raw: string, input: string): FormatResult => {
   try {
     doc = parseXml(raw);
   } catch (error) {
-    throw new InputError(input, `not a readable feed (${(error as Error).message.split('\n')[0]})`);
+    throw new InputError(input, `not a readable feed (${(error as Error).message.split('\n')[0]})`, 'bad-feed');
   }
   const feed = feedShape(doc);
   if (!feed) {
@@ -84,9 +84,10 @@ export const readFeed = (raw: string, input: string): FormatResult => {
     throw new InputError(
       input,
       root ? `XML but not an RSS or Atom feed (root element <${root}>)` : 'not an RSS or Atom feed (no XML elements)',
+      'bad-feed',
     );
   }
-  if (feed.items.length === 0) throw new InputError(input, 'feed has no items');
+  if (feed.items.length === 0) throw new InputError(input, 'feed has no items', 'empty');
   const drafts: ArticleDraft[] = [];
   const rejected: InputError[] = [];
   feed.items.forEach((value, i) => {
@@ -94,7 +95,7 @@ export const readFeed = (raw: string, input: string): FormatResult => {
     const title = oneLine(textValue(item.title));
     const text = itemText(item);
     if (text === '') {
-      rejected.push(new InputError(input, `item ${i + 1}${title ? ` “${title}”` : ''}: no text`));
+      rejected.push(new InputError(input, `item ${i + 1}${title ? ` “${title}”` : ''}: no text`, 'empty'));
       return;
     }
     const published = feedDay(firstText(item, DATE_KEYS)?.text ?? null);

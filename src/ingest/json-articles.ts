@@ -18,7 +18,7 @@ const toDraft = (value: unknown, where: string, input: string): ArticleDraft => 
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue?.path.join('.') || 'object';
-    throw new InputError(input, `${where}: ${field}: ${issue?.message ?? 'not an article object'}`);
+    throw new InputError(input, `${where}: ${field}: ${issue?.message ?? 'not an article object'}`, 'bad-article');
   }
   const a = parsed.data;
   return {
@@ -57,7 +57,7 @@ export const readJson = (raw: string, input: string): JsonReadResult => {
   try {
     value = JSON.parse(raw);
   } catch (error) {
-    throw new InputError(input, `not valid JSON (${(error as Error).message})`);
+    throw new InputError(input, `not valid JSON (${(error as Error).message})`, 'bad-json');
   }
   const list = Array.isArray(value) ? value : [value];
   return collect(
@@ -75,7 +75,7 @@ export const readJsonLines = (raw: string, input: string): JsonReadResult => {
     try {
       entries.push({ value: JSON.parse(line), where: `line ${i + 1}` });
     } catch {
-      rejected.push(new InputError(input, `line ${i + 1}: not valid JSON`));
+      rejected.push(new InputError(input, `line ${i + 1}: not valid JSON`, 'bad-json'));
     }
   });
   const result = collect(entries, input);

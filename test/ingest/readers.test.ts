@@ -42,6 +42,7 @@ describe('JSON readers', () => {
       {
         input: `${fixtures}/articles.json`,
         reason: 'item 2: text: Invalid input: expected string, received undefined',
+        code: 'bad-article',
         severity: 'skipped',
       },
     ]);

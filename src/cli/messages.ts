@@ -3,6 +3,7 @@ import type { Diagnostic } from '../doc/index.js';
 const hex = (c: string): string => (c.codePointAt(0) ?? 0).toString(16).padStart(2, '0');
 
 /** Control characters, escape sequences and text-direction overrides in a name would act on the terminal. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 
 /** Text for the terminal with anything that could act on it shown as an escape: \n, \t, \x1b, \u202e. */

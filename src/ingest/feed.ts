@@ -3,7 +3,7 @@ import { InputError } from './errors.js';
 import { attribute, firstText, isXmlObject, parseXml, textValue, type XmlObject } from './feed-xml.js';
 import type { FormatResult } from './formats.js';
 import { htmlToText } from './html-text.js';
-import { normalizePublished } from './published.js';
+import { droppedDate, normalizePublished } from './published.js';
 
 interface FeedShape {
   readonly outlet: string | null;
@@ -98,8 +98,16 @@ export const readFeed = (raw: string, input: string): FormatResult => {
       rejected.push(new InputError(input, `item ${i + 1}${title ? ` “${title}”` : ''}: no text`, 'empty'));
       return;
     }
-    const published = feedDay(firstText(item, DATE_KEYS)?.text ?? null);
-    drafts.push({ title, published, url: itemLink(item), outlet: feed.outlet, text });
+    const date = firstText(item, DATE_KEYS)?.text;
+    const published = feedDay(date ?? null);
+    drafts.push({
+      title,
+      published,
+      url: itemLink(item),
+      outlet: feed.outlet,
+      text,
+      notes: droppedDate(date, published),
+    });
   });
   return { drafts, rejected };
 };

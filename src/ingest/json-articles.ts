@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ArticleDraft } from './draft.js';
 import { InputError } from './errors.js';
-import { normalizePublished } from './published.js';
+import { droppedDate, normalizePublished } from './published.js';
 
 /** The contract's article object; other fields are ignored. */
 const articleObject = z.object({
@@ -21,13 +21,15 @@ const toDraft = (value: unknown, where: string, input: string): ArticleDraft => 
     throw new InputError(input, `${where}: ${field}: ${issue?.message ?? 'not an article object'}`, 'bad-article');
   }
   const a = parsed.data;
+  const published = normalizePublished(a.published);
   return {
     id: a.id === undefined ? undefined : String(a.id),
     title: a.title?.trim() || null,
-    published: normalizePublished(a.published),
+    published,
     url: a.url ?? null,
     outlet: a.outlet?.trim() || null,
     text: a.text,
+    notes: droppedDate(a.published, published),
   };
 };
 

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingest } from '../../src/ingest/index.js';
+import { type InputError, ingest } from '../../src/ingest/index.js';
+import { readFileBytes } from '../../src/ingest/read-bytes.js';
 import { runCli } from '../helpers/run-cli.js';
 import { report, tempDir } from './temp-dir.js';
 
@@ -47,6 +48,21 @@ describe('inputs that are not regular files', () => {
     const { articles, diagnostics } = await ingest([at('x.txt')]);
     expect(diagnostics).toEqual([]);
     expect(articles.map((a) => a.title)).toEqual(['Dorrow harbour reopens']);
+  }, 20_000);
+
+  it("refuses a directory or FIFO at read time too, when one takes a file's place after the inputs were listed", async () => {
+    const codes = await Promise.all(
+      [at('stories'), at('pipe.txt')].map((path) =>
+        readFileBytes(path).then(
+          () => null,
+          (error: InputError) => [error.code, error.reason],
+        ),
+      ),
+    );
+    expect(codes).toEqual([
+      ['not-regular-file', 'not a regular file (a directory)'],
+      ['not-regular-file', 'not a regular file (a FIFO (named pipe))'],
+    ]);
   }, 20_000);
 });
 

@@ -1,9 +1,10 @@
 import type { Article, Diagnostic } from '../doc/index.js';
+import { bounded } from './bounded.js';
 import { decodeText, normalizeText } from './decode.js';
 import { type ArticleDraft, finishArticle } from './draft.js';
 import { InputError, type InputNote } from './errors.js';
 import { type Format, formatOfPath, readFormat, sniffFormat } from './formats.js';
-import { MAX_TITLE_CHARS, MIN_ARTICLE_CHARS } from './limits.js';
+import { MAX_OUTLET_CHARS, MAX_TITLE_CHARS, MIN_ARTICLE_CHARS } from './limits.js';
 import { readFileBytes, readStreamBytes } from './read-bytes.js';
 import { describeSource, expandInputs, type Source } from './sources.js';
 
@@ -53,18 +54,6 @@ const loadSource = async (
   }
 };
 
-/** A title cut at a word boundary when a page stuffs its <title> or headline field. */
-const boundedTitle = (title: string | null): { title: string | null; notes: InputNote[] } => {
-  if (title === null || title.length <= MAX_TITLE_CHARS) return { title, notes: [] };
-  const cut = title.slice(0, MAX_TITLE_CHARS);
-  const space = cut.lastIndexOf(' ');
-  const reason = `title cut to ${MAX_TITLE_CHARS} characters (it had ${title.length})`;
-  return {
-    title: `${space > MAX_TITLE_CHARS / 2 ? cut.slice(0, space) : cut} …`,
-    notes: [{ code: 'truncated', reason }],
-  };
-};
-
 /** Reads every input; a bad one becomes a diagnostic naming it and the reason, and the others go on. */
 export const ingest = async (inputs: readonly string[], options: IngestOptions = {}): Promise<IngestResult> => {
   const { sources, errors } = await expandInputs(inputs);
@@ -78,9 +67,12 @@ export const ingest = async (inputs: readonly string[], options: IngestOptions =
       diagnostics.push(skipped(new InputError(where, reason, text === '' ? 'empty' : 'too-short')));
       return;
     }
-    const { title, notes } = boundedTitle(draft.title);
-    for (const note of [...(draft.notes ?? []), ...notes]) diagnostics.push(warning(where, note));
-    const article = finishArticle(name, { ...draft, title, url: draft.url ?? url, text: normalizeText(draft.text) });
+    const title = bounded('title', draft.title, MAX_TITLE_CHARS);
+    const outlet = bounded('outlet', draft.outlet, MAX_OUTLET_CHARS);
+    for (const note of [...(draft.notes ?? []), ...title.notes, ...outlet.notes])
+      diagnostics.push(warning(where, note));
+    const fields = { title: title.value, outlet: outlet.value, url: draft.url ?? url, text: normalizeText(draft.text) };
+    const article = finishArticle(name, { ...draft, ...fields });
     if (seen.has(article.id)) {
       const reason = `same article as one already read (id ${article.id})`;
       diagnostics.push(warning(where, { code: 'duplicate', reason }));

@@ -6,3 +6,6 @@ export const MIN_ARTICLE_CHARS = 40;
 
 /** Headlines are a line; a longer title is a page's mistake or an attack, and is cut to this. */
 export const MAX_TITLE_CHARS = 300;
+
+/** Outlet names are a few words; they label every citation, so a stuffed one is cut to this. */
+export const MAX_OUTLET_CHARS = 100;

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ingest, MAX_TITLE_CHARS } from '../../src/ingest/index.js';
+import { ingest, MAX_OUTLET_CHARS, MAX_TITLE_CHARS } from '../../src/ingest/index.js';
 import { tempDir } from './temp-dir.js';
 
 const tmp = tempDir('size');
@@ -41,6 +41,15 @@ describe('huge structures', () => {
       ['truncated', `title cut to ${MAX_TITLE_CHARS} characters (it had 1119999)`],
     ]);
   }, 60_000);
+
+  it('cuts a stuffed outlet name, which labels every citation, with a warning', async () => {
+    const outlet = 'Fen Post '.repeat(200);
+    const { articles, diagnostics } = await read('outlet.json', JSON.stringify({ outlet, text: SENTENCE }));
+    expect(articles[0]?.outlet?.length).toBeLessThanOrEqual(MAX_OUTLET_CHARS + 2);
+    expect(diagnostics.map((d) => [d.code, d.reason])).toEqual([
+      ['truncated', `outlet cut to ${MAX_OUTLET_CHARS} characters (it had ${outlet.trim().length})`],
+    ]);
+  });
 
   it('reads every one of 20,000 near-identical feed items', async () => {
     const items = Array.from(

@@ -24,11 +24,12 @@ export const declaredCharset = (bytes: Uint8Array): string | null => {
   const declared =
     /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1] ??
     /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head)?.[1];
-  return declared?.toLowerCase() ?? null;
+  const label = declared?.toLowerCase() ?? null;
+  // A page whose bytes were readable as ASCII to find this is not UTF-16, whatever it says (as the HTML standard has it).
+  return label?.startsWith('utf-16') ? 'utf-8' : label;
 };
 
-/** Valid multi-byte UTF-8 sequences against bytes that fit no sequence: which one dominates tells a damaged UTF-8
- * text from one in a single-byte encoding. */
+/** Valid multi-byte UTF-8 sequences and bytes fitting none: the larger tells damaged UTF-8 from a single-byte text. */
 export const utf8Evidence = (bytes: Uint8Array): { sequences: number; invalid: number } => {
   let sequences = 0;
   let invalid = 0;

@@ -1,4 +1,4 @@
-import { FetchError, InputError } from '../ingest/index.js';
+import { FetchError } from '../ingest/index.js';
 
 const megabytes = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
 

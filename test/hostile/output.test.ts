@@ -50,10 +50,14 @@ describe('Markdown output of hostile fields', () => {
       },
       { title: 'Seawall opens in Marrow Quay', outlet: 'Fen Post', published: '2030-05-06', text: text('Monday') },
     ];
-    writeFileSync(tmp.at('seawall.json'), JSON.stringify(articles));
-    const run = await runCli(['analyze', tmp.at('seawall.json')]);
+    // The file name carries a terminal escape code; it is printed as the article's source.
+    const file = tmp.at('sea\u001b[2Jwall.json');
+    writeFileSync(file, JSON.stringify(articles));
+    const run = await runCli(['analyze', file]);
     expect(run.status).toBe(0);
     expect(run.stdout).not.toMatch(/<(?:img|script|b)\b/);
+    expect(run.stdout).not.toContain('\u001b');
+    expect(run.stdout).toContain('sea\uFFFD\\[2Jwall.json');
     // A link needs an unescaped "](": the brackets must arrive backslash-escaped.
     expect(run.stdout).not.toMatch(/[^\\]\]\(javascript/);
     expect(run.stdout).toContain('\\[everyone\\](javascript');

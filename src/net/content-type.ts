@@ -1,4 +1,4 @@
-import { type Format, formatOfPath, InputError } from '../ingest/index.js';
+import { FetchError, type Format, formatOfPath } from '../ingest/index.js';
 
 /** Media types and the reader each one gets; XML types are sniffed because feeds and XHTML both use them. */
 const TYPES: Readonly<Record<string, Format | 'sniff'>> = {
@@ -29,7 +29,7 @@ export const formatOfResponse = (input: string, contentType: string | null, url:
   const known = TYPES[type];
   if (known) return known === 'sniff' ? null : known;
   if (type !== '' && !type.startsWith('text/'))
-    throw new InputError(input, `unsupported content type (${type})`, 'unsupported-format');
+    throw new FetchError(input, `unsupported content type (${type})`, 'unsupported-format');
   return formatOfPath(new URL(url).pathname);
 };
 

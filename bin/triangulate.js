@@ -1,9 +1,15 @@
 #!/usr/bin/env node
 import { main } from '../dist/cli/index.js';
 
+// A failed write also arrives as an 'error' event; the write's callback reports it, so the event must not crash.
+process.stdout.on('error', () => {});
+
 const io = {
   stdin: process.stdin,
-  write: (text) => process.stdout.write(text),
+  write: (text) =>
+    new Promise((resolve, reject) => {
+      process.stdout.write(text, (error) => (error ? reject(error) : resolve()));
+    }),
   error: (text) => process.stderr.write(`${text}\n`),
 };
 

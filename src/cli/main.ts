@@ -1,21 +1,29 @@
 import { writeFile } from 'node:fs/promises';
-import type { Diagnostic } from '../doc/index.js';
 import { ingest } from '../ingest/index.js';
 import { urlFetcher } from '../net/index.js';
 import { analyzeArticles } from '../pipeline/index.js';
 import { GENERATOR, toReport } from '../report/index.js';
 import { type Command, parseArgs } from './args.js';
+import { describe, describeOutputError, OutputError, printable } from './messages.js';
 import { renderReport } from './render.js';
 import { USAGE, UsageError } from './usage.js';
 
 export interface Io {
   readonly stdin: AsyncIterable<Uint8Array | string>;
-  write(text: string): void;
+  /** Writes to standard output; a promise that rejects when the write fails (a full disk, a closed pipe). */
+  write(text: string): void | Promise<void>;
   error(text: string): void;
 }
 
-const describe = (d: Diagnostic): string =>
-  `triangulate: ${d.severity === 'skipped' ? 'skipped' : 'note'} ${d.input}: ${d.reason}`;
+/** The report to its destination; any failure becomes one OutputError naming it. */
+const emit = async (output: string, out: string | null, io: Io): Promise<void> => {
+  try {
+    if (out) await writeFile(out, output);
+    else await io.write(output);
+  } catch (error) {
+    throw new OutputError(out ?? 'standard output', error);
+  }
+};
 
 const analyze = async (command: Extract<Command, { kind: 'analyze' }>, io: Io): Promise<number> => {
   const { articles, diagnostics } = await ingest(command.inputs, {
@@ -29,8 +37,7 @@ const analyze = async (command: Extract<Command, { kind: 'analyze' }>, io: Io): 
   }
   const analysis = analyzeArticles(articles);
   const output = renderReport(toReport(analysis.docs, analysis.stories), command.format);
-  if (command.out) await writeFile(command.out, output);
-  else io.write(output);
+  await emit(output, command.out, io);
   return 0;
 };
 
@@ -41,25 +48,17 @@ export const main = async (argv: readonly string[], io: Io): Promise<number> => 
     command = parseArgs(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.error(`triangulate: ${error.message}\n\n${USAGE}`);
+    io.error(`triangulate: ${printable(error.message)}\n\n${USAGE}`);
     return 2;
   }
-  if (command.kind === 'help') {
-    io.write(USAGE);
-    return 0;
-  }
-  if (command.kind === 'version') {
-    io.write(`${GENERATOR}\n`);
-    return 0;
-  }
   try {
-    return await analyze(command, io);
+    if (command.kind === 'help') await emit(USAGE, null, io);
+    else if (command.kind === 'version') await emit(`${GENERATOR}\n`, null, io);
+    else return await analyze(command, io);
+    return 0;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (command.out && code) {
-      io.error(`triangulate: cannot write ${command.out} (${code})`);
-      return 1;
-    }
-    throw error;
+    if (!(error instanceof OutputError)) throw error;
+    io.error(describeOutputError(error));
+    return 1;
   }
 };

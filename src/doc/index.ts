@@ -33,7 +33,7 @@ export type {
 } from './annotations.js';
 export { ENTITY_TYPES, HEDGES } from './annotations.js';
 export type { Article } from './article.js';
-export type { Diagnostic } from './diagnostic.js';
+export type { Diagnostic, DiagnosticCode } from './diagnostic.js';
 export type { EntityIndex } from './entity-index.js';
 export type { ArticleId, Brand, EntityId, StoryId } from './ids.js';
 export { articleId, entityId, storyId } from './ids.js';

@@ -34,9 +34,17 @@ export const TEXT_NODE = 3;
 /** Beyond this nesting markup is flattened before parsing, which would otherwise take minutes. */
 const MAX_PARSED_DEPTH = 1_000;
 
-/** Parses a whole page, or a fragment such as a feed item's HTML, into a document. */
+/** What may precede the <html> element: a BOM, blanks, comments, an XML declaration, a doctype. */
+const PROLOGUE = /^(?:\uFEFF|\s+|<!--[\s\S]*?-->|<\?xml[^>]*>|<!doctype[^>]*>)*/i;
+
+/**
+ * Parses a whole page, or a fragment such as a feed item's HTML, into a document. linkedom builds no <body> for
+ * markup without an <html> element (a doctype and bare paragraphs is a valid page), so such markup is wrapped.
+ */
 export const parseHtmlDocument = (markup: string): DomDocument => {
   const html = capNesting(markup, MAX_PARSED_DEPTH);
-  const page = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype|html)/i.test(html) ? html : `<html><body>${html}</body></html>`;
+  const prologue = PROLOGUE.exec(html)?.[0] ?? '';
+  const rest = html.slice(prologue.length);
+  const page = /^<html[\s>]/i.test(rest) ? html : `${prologue}<html><body>${rest}</body></html>`;
   return parseHTML(page).document as unknown as DomDocument;
 };

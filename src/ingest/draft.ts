@@ -1,5 +1,6 @@
 import type { Article } from '../doc/index.js';
 import { contentId } from './article-id.js';
+import type { InputNote } from './errors.js';
 import { outletFromText, outletFromUrl } from './outlet.js';
 
 /** What a reader knows about an article before ids and outlet inference. */
@@ -10,6 +11,8 @@ export interface ArticleDraft {
   readonly url: string | null;
   readonly outlet: string | null;
   readonly text: string;
+  /** What the reader repaired or dropped on the way, such as a date it could not use. */
+  readonly notes?: readonly InputNote[] | undefined;
 }
 
 /** Completes a draft: metadata first, then the URL host, then the text's own sign-off. */

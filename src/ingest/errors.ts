@@ -1,10 +1,24 @@
+import type { DiagnosticCode } from '../doc/index.js';
+
 /** Why one input could not be read: named to the user with the input, never thrown past the ingest boundary. */
 export class InputError extends Error {
-  override readonly name = 'InputError';
+  override readonly name: string = 'InputError';
   constructor(
     readonly input: string,
     readonly reason: string,
+    readonly code: DiagnosticCode,
   ) {
     super(`${input}: ${reason}`);
   }
+}
+
+/** A URL input that could not be fetched: refused, unreachable, timed out or answered with an error. */
+export class FetchError extends InputError {
+  override readonly name: string = 'FetchError';
+}
+
+/** Something a reader had to repair or drop in an input it still read, told to the user as a warning. */
+export interface InputNote {
+  readonly code: DiagnosticCode;
+  readonly reason: string;
 }

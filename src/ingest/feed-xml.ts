@@ -35,6 +35,11 @@ export const attribute = (v: unknown, name: string): string | null => {
   return typeof value === 'string' ? value : null;
 };
 
+/** Children pushed in reverse, one by one: spreading a 200,000-element array into push() overflows the stack. */
+const pushReversed = (stack: unknown[], values: readonly unknown[]): void => {
+  for (let i = values.length - 1; i >= 0; i--) stack.push(values[i]);
+};
+
 /** All text inside an element, its children's in document order, each block on its own paragraph. */
 const flatten = (root: XmlObject): string => {
   const parts: string[] = [];
@@ -42,13 +47,13 @@ const flatten = (root: XmlObject): string => {
   while (stack.length > 0) {
     const v = stack.pop();
     if (typeof v === 'string') parts.push(v);
-    else if (Array.isArray(v)) stack.push(...[...v].reverse());
+    else if (Array.isArray(v)) pushReversed(stack, v);
     else if (isXmlObject(v))
-      stack.push(
-        ...Object.entries(v)
+      pushReversed(
+        stack,
+        Object.entries(v)
           .filter(([key]) => !key.startsWith('@_'))
-          .map(([, child]) => child)
-          .reverse(),
+          .map(([, child]) => child),
       );
   }
   return parts.join('\n\n');

@@ -3,7 +3,7 @@ import { InputError } from './errors.js';
 import { attribute, firstText, isXmlObject, parseXml, textValue, type XmlObject } from './feed-xml.js';
 import type { FormatResult } from './format-result.js';
 import { htmlToText } from './html-text.js';
-import { normalizePublished } from './published.js';
+import { droppedDate, normalizePublished } from './published.js';
 
 interface FeedShape {
   readonly outlet: string | null;
@@ -76,7 +76,7 @@ export const readFeed = (raw: string, input: string): FormatResult => {
   try {
     doc = parseXml(raw);
   } catch (error) {
-    throw new InputError(input, `not a readable feed (${(error as Error).message.split('\n')[0]})`);
+    throw new InputError(input, `not a readable feed (${(error as Error).message.split('\n')[0]})`, 'bad-feed');
   }
   const feed = feedShape(doc);
   if (!feed) {
@@ -84,9 +84,10 @@ export const readFeed = (raw: string, input: string): FormatResult => {
     throw new InputError(
       input,
       root ? `XML but not an RSS or Atom feed (root element <${root}>)` : 'not an RSS or Atom feed (no XML elements)',
+      'bad-feed',
     );
   }
-  if (feed.items.length === 0) throw new InputError(input, 'feed has no items');
+  if (feed.items.length === 0) throw new InputError(input, 'feed has no items', 'empty');
   const drafts: ArticleDraft[] = [];
   const rejected: InputError[] = [];
   feed.items.forEach((value, i) => {
@@ -94,11 +95,19 @@ export const readFeed = (raw: string, input: string): FormatResult => {
     const title = oneLine(textValue(item.title));
     const text = itemText(item);
     if (text === '') {
-      rejected.push(new InputError(input, `item ${i + 1}${title ? ` “${title}”` : ''}: no text`));
+      rejected.push(new InputError(input, `item ${i + 1}${title ? ` “${title}”` : ''}: no text`, 'empty'));
       return;
     }
-    const published = feedDay(firstText(item, DATE_KEYS)?.text ?? null);
-    drafts.push({ title, published, url: itemLink(item), outlet: feed.outlet, text });
+    const date = firstText(item, DATE_KEYS)?.text;
+    const published = feedDay(date ?? null);
+    drafts.push({
+      title,
+      published,
+      url: itemLink(item),
+      outlet: feed.outlet,
+      text,
+      notes: droppedDate(date, published),
+    });
   });
   return { drafts, rejected };
 };

@@ -1,7 +1,8 @@
 import type { DomDocument } from './dom.js';
+import type { InputNote } from './errors.js';
 import { readJsonLd } from './json-ld.js';
 import { outletFromUrl } from './outlet.js';
-import { normalizePublished } from './published.js';
+import { droppedDate, normalizePublished } from './published.js';
 import { cleanTitle } from './title.js';
 
 /** What a page's markup says about its article, before the body is extracted. */
@@ -10,6 +11,8 @@ export interface HtmlMeta {
   readonly published: string | null;
   readonly outlet: string | null;
   readonly url: string | null;
+  /** A date the page gives that could not be used. */
+  readonly notes: readonly InputNote[];
 }
 
 const PUBLISHED_META = [
@@ -95,13 +98,16 @@ export const readHtmlMeta = (doc: DomDocument, base: string | null): HtmlMeta =>
     headingTitle(doc) ??
     clean(doc.querySelector('title')?.textContent);
   const host = url ?? base;
-  const published = [ld.datePublished, content(doc, PUBLISHED_META), timeDatetime(doc)]
-    .map(normalizePublished)
-    .find((d) => d !== null);
+  const dates = [ld.datePublished, content(doc, PUBLISHED_META), timeDatetime(doc)];
+  const published = dates.map(normalizePublished).find((d) => d !== null) ?? null;
   return {
     title: rawTitle ? clean(cleanTitle(rawTitle, [outlet, hostOf(host), outletFromUrl(host)])) : null,
-    published: published ?? null,
+    published,
     outlet,
     url,
+    notes: droppedDate(
+      dates.find((d) => d !== null),
+      published,
+    ),
   };
 };

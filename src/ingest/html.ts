@@ -67,6 +67,6 @@ export const readHtml = (raw: string, input: string): ArticleDraft => {
   const doc = parseHtmlDocument(raw);
   const meta = readHtmlMeta(doc, baseOf(input));
   const text = mainText(doc, raw);
-  if (text === '') throw new InputError(input, 'no article text found');
+  if (text === '') throw new InputError(input, 'no article text found', 'empty');
   return { ...meta, text: withoutLeadMatter(text, meta.title) };
 };

@@ -1,17 +1,26 @@
 import type { Article, Diagnostic } from '../doc/index.js';
+import { bounded } from './bounded.js';
 import { decodeText, normalizeText } from './decode.js';
-import { finishArticle } from './draft.js';
-import { InputError } from './errors.js';
+import { type ArticleDraft, finishArticle } from './draft.js';
+import { InputError, type InputNote } from './errors.js';
 import { type Format, formatOfPath, readFormat, sniffFormat } from './formats.js';
-import { MIN_ARTICLE_CHARS } from './limits.js';
+import { MAX_OUTLET_CHARS, MAX_TITLE_CHARS, MIN_ARTICLE_CHARS } from './limits.js';
 import { readFileBytes, readStreamBytes } from './read-bytes.js';
 import { describeSource, expandInputs, type Source } from './sources.js';
+
+/** What a URL fetcher hands the readers: the raw body, the format and charset its headers name, where it ended up. */
+export interface Fetched {
+  readonly bytes: Uint8Array;
+  readonly format: Format | null;
+  readonly charset: string | null;
+  readonly finalUrl: string;
+}
 
 export interface IngestOptions {
   /** Standard input, for the `-` input. */
   readonly stdin?: AsyncIterable<Uint8Array | string>;
   /** Fetches a URL input; the network layer lives outside the pure readers. */
-  readonly fetchUrl?: (url: string) => Promise<{ bytes: Uint8Array; format: Format | null; finalUrl: string }>;
+  readonly fetchUrl?: (url: string) => Promise<Fetched>;
 }
 
 export interface IngestResult {
@@ -19,22 +28,28 @@ export interface IngestResult {
   readonly diagnostics: Diagnostic[];
 }
 
-const skipped = (input: string, reason: string): Diagnostic => ({ input, reason, severity: 'skipped' });
+const skipped = (e: InputError): Diagnostic => ({
+  input: e.input,
+  code: e.code,
+  reason: e.reason,
+  severity: 'skipped',
+});
+const warning = (input: string, note: InputNote): Diagnostic => ({ input, ...note, severity: 'warning' });
 
 const loadSource = async (
   source: Source,
   options: IngestOptions,
-): Promise<{ bytes: Uint8Array; format: Format | null; url: string | null }> => {
+): Promise<Omit<Fetched, 'finalUrl'> & { url: string | null }> => {
   switch (source.kind) {
     case 'file':
-      return { bytes: await readFileBytes(source.path), format: formatOfPath(source.path), url: null };
+      return { bytes: await readFileBytes(source.path), format: formatOfPath(source.path), charset: null, url: null };
     case 'stdin':
-      if (!options.stdin) throw new InputError('<stdin>', 'standard input is not available');
-      return { bytes: await readStreamBytes('<stdin>', options.stdin), format: null, url: null };
+      if (!options.stdin) throw new InputError('<stdin>', 'standard input is not available', 'unreadable');
+      return { bytes: await readStreamBytes('<stdin>', options.stdin), format: null, charset: null, url: null };
     case 'url': {
-      if (!options.fetchUrl) throw new InputError(source.url, 'fetching URLs is not enabled');
-      const fetched = await options.fetchUrl(source.url);
-      return { bytes: fetched.bytes, format: fetched.format, url: fetched.finalUrl };
+      if (!options.fetchUrl) throw new InputError(source.url, 'fetching URLs is not enabled', 'refused');
+      const { finalUrl, ...fetched } = await options.fetchUrl(source.url);
+      return { ...fetched, url: finalUrl };
     }
   }
 };
@@ -42,40 +57,54 @@ const loadSource = async (
 /** Reads every input; a bad one becomes a diagnostic naming it and the reason, and the others go on. */
 export const ingest = async (inputs: readonly string[], options: IngestOptions = {}): Promise<IngestResult> => {
   const { sources, errors } = await expandInputs(inputs);
-  const diagnostics: Diagnostic[] = errors.map((e) => skipped(e.input, e.reason));
+  const diagnostics: Diagnostic[] = errors.map(skipped);
   const articles: Article[] = [];
   const seen = new Set<string>();
+  const keep = (name: string, where: string, draft: ArticleDraft, url: string | null): void => {
+    const text = draft.text.trim();
+    if (text.length < MIN_ARTICLE_CHARS) {
+      const reason = text === '' ? 'no article text' : 'article text too short to analyse';
+      diagnostics.push(skipped(new InputError(where, reason, text === '' ? 'empty' : 'too-short')));
+      return;
+    }
+    const title = bounded('title', draft.title, MAX_TITLE_CHARS);
+    const outlet = bounded('outlet', draft.outlet, MAX_OUTLET_CHARS);
+    for (const note of [...(draft.notes ?? []), ...title.notes, ...outlet.notes])
+      diagnostics.push(warning(where, note));
+    const fields = { title: title.value, outlet: outlet.value, url: draft.url ?? url, text: normalizeText(draft.text) };
+    const article = finishArticle(name, { ...draft, ...fields });
+    if (seen.has(article.id)) {
+      const reason = `same article as one already read (id ${article.id})`;
+      diagnostics.push(warning(where, { code: 'duplicate', reason }));
+      return;
+    }
+    seen.add(article.id);
+    articles.push(article);
+  };
   for (const source of sources) {
     const name = describeSource(source);
     try {
-      const { bytes, format, url } = await loadSource(source, options);
-      const text = normalizeText(decodeText(name, bytes).text);
+      const { bytes, format, charset, url } = await loadSource(source, options);
+      const decoded = decodeText(name, bytes, charset);
+      for (const note of decoded.notes) diagnostics.push(warning(name, note));
+      const text = normalizeText(decoded.text);
       const result = readFormat(format ?? sniffFormat(text), text, name);
       for (const rejected of result.rejected)
-        diagnostics.push(skipped(name, rejected.message.replace(`${name}: `, '')));
+        diagnostics.push(
+          skipped(
+            rejected instanceof InputError
+              ? rejected
+              : new InputError(name, rejected.message.replace(`${name}: `, ''), 'bad-article'),
+          ),
+        );
+      if (result.drafts.length === 0 && result.rejected.length === 0)
+        diagnostics.push(skipped(new InputError(name, 'holds no articles', 'empty')));
       result.drafts.forEach((draft, i) => {
-        const where = result.drafts.length > 1 ? `${name}#${i + 1}` : name;
-        if (draft.text.trim().length < MIN_ARTICLE_CHARS) {
-          diagnostics.push(
-            skipped(where, draft.text.trim() === '' ? 'no article text' : 'article text too short to analyse'),
-          );
-          return;
-        }
-        const article = finishArticle(name, { ...draft, url: draft.url ?? url, text: normalizeText(draft.text) });
-        if (seen.has(article.id)) {
-          diagnostics.push({
-            input: where,
-            reason: `same article as one already read (id ${article.id})`,
-            severity: 'warning',
-          });
-          return;
-        }
-        seen.add(article.id);
-        articles.push(article);
+        keep(name, result.drafts.length > 1 ? `${name}#${i + 1}` : name, draft, url);
       });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      diagnostics.push(skipped(error.input, error.reason));
+      diagnostics.push(skipped(error));
     }
   }
   return { articles, diagnostics };

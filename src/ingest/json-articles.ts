@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ArticleDraft } from './draft.js';
 import { InputError } from './errors.js';
-import { normalizePublished } from './published.js';
+import { droppedDate, normalizePublished } from './published.js';
 
 /** The contract's article object; other fields are ignored. */
 const articleObject = z.object({
@@ -18,16 +18,18 @@ const toDraft = (value: unknown, where: string, input: string): ArticleDraft => 
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue?.path.join('.') || 'object';
-    throw new InputError(input, `${where}: ${field}: ${issue?.message ?? 'not an article object'}`);
+    throw new InputError(input, `${where}: ${field}: ${issue?.message ?? 'not an article object'}`, 'bad-article');
   }
   const a = parsed.data;
+  const published = normalizePublished(a.published);
   return {
     id: a.id === undefined ? undefined : String(a.id),
     title: a.title?.trim() || null,
-    published: normalizePublished(a.published),
+    published,
     url: a.url ?? null,
     outlet: a.outlet?.trim() || null,
     text: a.text,
+    notes: droppedDate(a.published, published),
   };
 };
 
@@ -57,7 +59,7 @@ export const readJson = (raw: string, input: string): JsonReadResult => {
   try {
     value = JSON.parse(raw);
   } catch (error) {
-    throw new InputError(input, `not valid JSON (${(error as Error).message})`);
+    throw new InputError(input, `not valid JSON (${(error as Error).message})`, 'bad-json');
   }
   const list = Array.isArray(value) ? value : [value];
   return collect(
@@ -75,7 +77,7 @@ export const readJsonLines = (raw: string, input: string): JsonReadResult => {
     try {
       entries.push({ value: JSON.parse(line), where: `line ${i + 1}` });
     } catch {
-      rejected.push(new InputError(input, `line ${i + 1}: not valid JSON`));
+      rejected.push(new InputError(input, `line ${i + 1}: not valid JSON`, 'bad-json'));
     }
   });
   const result = collect(entries, input);

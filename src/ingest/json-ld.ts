@@ -22,17 +22,25 @@ const nameOf = (v: unknown): string | null => {
 
 const urlOf = (v: unknown): string | null => str(v) ?? (isObject(v) ? (str(v['@id']) ?? str(v.url)) : null);
 
-/** Objects in a parsed block, breadth first, that carry article fields. */
+/** Values looked at per block: a real block holds dozens; a block of a million items is not worth reading whole. */
+const MAX_VALUES = 10_000;
+
+/** Objects in a parsed block, breadth first, that carry article fields; loops, so huge arrays cannot overflow the stack. */
 const articleObjects = (root: unknown): Json[] => {
   const found: Json[] = [];
   let level: unknown[] = [root];
+  let visited = 0;
   for (let depth = 0; depth < MAX_DEPTH && level.length > 0; depth++) {
     const next: unknown[] = [];
+    const add = (v: unknown): void => {
+      if (typeof v === 'object' && v !== null && next.length < MAX_VALUES) next.push(v);
+    };
     for (const value of level) {
-      if (Array.isArray(value)) next.push(...value);
+      if (++visited > MAX_VALUES) return found;
+      if (Array.isArray(value)) for (const v of value) add(v);
       else if (isObject(value)) {
         if ('datePublished' in value || 'headline' in value) found.push(value);
-        next.push(...Object.values(value).filter((v) => typeof v === 'object'));
+        for (const v of Object.values(value)) add(v);
       }
     }
     level = next;

@@ -3,3 +3,9 @@ export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
 
 /** Articles shorter than this carry nothing to analyse. */
 export const MIN_ARTICLE_CHARS = 40;
+
+/** Headlines are a line; a longer title is a page's mistake or an attack, and is cut to this. */
+export const MAX_TITLE_CHARS = 300;
+
+/** Outlet names are a few words; they label every citation, so a stuffed one is cut to this. */
+export const MAX_OUTLET_CHARS = 100;

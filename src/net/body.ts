@@ -1,4 +1,4 @@
-import { InputError } from '../ingest/index.js';
+import { FetchError } from '../ingest/index.js';
 
 const megabytes = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
@@ -7,7 +7,7 @@ export const readCappedBody = async (input: string, response: Response, maxBytes
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel();
-    throw new InputError(input, `too large (${megabytes(declared)}; the limit is ${megabytes(maxBytes)})`);
+    throw new FetchError(input, `too large (${megabytes(declared)}; the limit is ${megabytes(maxBytes)})`, 'too-large');
   }
   if (!response.body) return new Uint8Array();
   const reader = response.body.getReader();
@@ -19,7 +19,7 @@ export const readCappedBody = async (input: string, response: Response, maxBytes
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel();
-      throw new InputError(input, `too large (over the ${megabytes(maxBytes)} limit; download stopped)`);
+      throw new FetchError(input, `too large (over the ${megabytes(maxBytes)} limit; download stopped)`, 'too-large');
     }
     chunks.push(value);
   }

@@ -1,5 +1,5 @@
 import { lookup } from 'node:dns/promises';
-import { InputError } from '../ingest/index.js';
+import { FetchError } from '../ingest/index.js';
 import { nonPublicKind } from './address.js';
 import { errorCode } from './failure.js';
 
@@ -22,6 +22,7 @@ const withArticle = (kind: string): string => `${/^(?:[aeio]|u(?!ni))/.test(kind
 /**
  * Refuses a URL a reader should not fetch: other schemes, embedded credentials and, unless private addresses are
  * allowed, any host with an address that is loopback, private, link-local, unique-local or otherwise not public.
+ * Returns the checked address the request must connect to.
  */
 export const checkDestination = async (
   input: string,
@@ -30,22 +31,31 @@ export const checkDestination = async (
   allowPrivate: boolean,
   resolve: Lookup,
   signal: AbortSignal,
-): Promise<void> => {
+): Promise<string> => {
   const where = hop > 0 ? `redirect to ${url.href} ` : '';
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new InputError(input, `refused: ${where}uses ${url.protocol.slice(0, -1)}, not http or https`);
-  if (url.username || url.password) throw new InputError(input, `refused: ${where}carries a user name or password`);
-  if (allowPrivate) return;
+    throw new FetchError(input, `refused: ${where}uses ${url.protocol.slice(0, -1)}, not http or https`, 'refused');
+  if (url.username || url.password)
+    throw new FetchError(input, `refused: ${where}carries a user name or password`, 'refused');
   let addresses: string[];
   try {
     addresses = await unlessAborted(resolve(url.hostname.replace(/^\[|\]$/g, '')), signal);
   } catch (error) {
     if (signal.aborted) throw error;
-    throw new InputError(input, `${where}DNS lookup failed (${errorCode(error) ?? 'no answer'})`.trim());
+    throw new FetchError(input, `${where}DNS lookup failed (${errorCode(error) ?? 'no answer'})`.trim(), 'unreachable');
   }
-  if (addresses.length === 0) throw new InputError(input, `${where}DNS lookup failed (no addresses)`.trim());
+  const [first] = addresses;
+  if (first === undefined)
+    throw new FetchError(input, `${where}DNS lookup failed (no addresses)`.trim(), 'unreachable');
+  if (allowPrivate) return first;
   for (const address of addresses) {
     const kind = nonPublicKind(address);
-    if (kind) throw new InputError(input, `refused: ${where}resolves to ${withArticle(kind)} address ${address}`);
+    if (kind)
+      throw new FetchError(
+        input,
+        `refused: ${where}resolves to ${withArticle(kind)} address ${address}`,
+        'private-address',
+      );
   }
+  return first;
 };

@@ -1,9 +1,10 @@
 import { STATUS_CODES } from 'node:http';
-import { type Format, InputError, MAX_INPUT_BYTES } from '../ingest/index.js';
+import { FetchError, type Fetched, InputError, MAX_INPUT_BYTES } from '../ingest/index.js';
 import { readCappedBody } from './body.js';
-import { charsetOf, formatOfResponse, toUtf8 } from './content-type.js';
+import { formatOfResponse, headerCharset } from './content-type.js';
 import { checkDestination, type Lookup, systemLookup } from './destination.js';
 import { describeFetchFailure } from './failure.js';
+import { getOnce } from './request.js';
 
 export interface FetchOptions {
   /** Let URLs reach loopback and private addresses (a local test server, an intranet feed). */
@@ -16,11 +17,8 @@ export interface FetchOptions {
   readonly lookup?: Lookup;
 }
 
-export interface FetchedDocument {
-  readonly bytes: Uint8Array;
-  readonly format: Format | null;
-  readonly finalUrl: string;
-}
+/** The raw body with what the headers say of it; the readers decode it by that charset or the page's own. */
+export type FetchedDocument = Fetched;
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const MAX_REDIRECTS = 5;
@@ -29,6 +27,7 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const HEADERS = {
   accept: 'text/html, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/plain;q=0.8, */*;q=0.5',
   'user-agent': 'triangulate (news report reader)',
+  'accept-encoding': 'identity',
 };
 
 /** One hop after another, each destination checked before it is contacted, until a non-redirect answer. */
@@ -38,27 +37,31 @@ const follow = async (input: string, options: FetchOptions, signal: AbortSignal)
   const visited = new Set<string>();
   for (let hop = 0; ; hop++) {
     visited.add(url.href);
-    await checkDestination(input, url, hop, options.allowPrivate ?? false, options.lookup ?? systemLookup, signal);
-    const response = await fetch(url, { redirect: 'manual', signal, headers: HEADERS });
+    const lookup = options.lookup ?? systemLookup;
+    const address = await checkDestination(input, url, hop, options.allowPrivate ?? false, lookup, signal);
+    const response = await getOnce(url, address, HEADERS, signal);
     if (REDIRECTS.has(response.status)) {
       await response.body?.cancel();
       const location = response.headers.get('location');
-      if (!location) throw new InputError(input, `HTTP ${response.status} redirect without a Location header`);
-      if (!URL.canParse(location, url.href)) throw new InputError(input, `redirect to an invalid URL (${location})`);
+      if (!location)
+        throw new FetchError(input, `HTTP ${response.status} redirect without a Location header`, 'bad-redirect');
+      if (!URL.canParse(location, url.href))
+        throw new FetchError(input, `redirect to an invalid URL (${location})`, 'bad-redirect');
       const next = new URL(location, url);
-      if (visited.has(next.href)) throw new InputError(input, `redirect loop (back to ${next.href})`);
-      if (hop + 1 > maxRedirects) throw new InputError(input, `too many redirects (more than ${maxRedirects})`);
+      if (visited.has(next.href)) throw new FetchError(input, `redirect loop (back to ${next.href})`, 'bad-redirect');
+      if (hop + 1 > maxRedirects)
+        throw new FetchError(input, `too many redirects (more than ${maxRedirects})`, 'bad-redirect');
       url = next;
       continue;
     }
     if (!response.ok) {
       const status = response.statusText || STATUS_CODES[response.status] || '';
-      throw new InputError(input, `HTTP ${response.status} ${status}`.trim());
+      throw new FetchError(input, `HTTP ${response.status} ${status}`.trim(), 'http-status');
     }
     const contentType = response.headers.get('content-type');
     const format = formatOfResponse(input, contentType, url.href);
     const raw = await readCappedBody(input, response, options.maxBytes ?? MAX_INPUT_BYTES);
-    return { bytes: toUtf8(raw, charsetOf(contentType, raw)), format, finalUrl: url.href };
+    return { bytes: raw, format, charset: headerCharset(contentType), finalUrl: url.href };
   }
 };
 
@@ -67,7 +70,7 @@ const follow = async (input: string, options: FetchOptions, signal: AbortSignal)
  * and loopback destinations refused unless allowed. Every failure is an InputError naming the URL and the reason.
  */
 export const fetchUrl = async (input: string, options: FetchOptions = {}): Promise<FetchedDocument> => {
-  if (!URL.canParse(input)) throw new InputError(input, 'not a valid URL');
+  if (!URL.canParse(input)) throw new FetchError(input, 'not a valid URL', 'invalid-url');
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
   let timedOut = false;
@@ -78,9 +81,9 @@ export const fetchUrl = async (input: string, options: FetchOptions = {}): Promi
   try {
     return await follow(input, options, controller.signal);
   } catch (error) {
-    if (timedOut) throw new InputError(input, `timed out after ${timeoutMs / 1000} s`);
+    if (timedOut) throw new FetchError(input, `timed out after ${timeoutMs / 1000} s`, 'timeout');
     if (error instanceof InputError) throw error;
-    throw new InputError(input, describeFetchFailure(error));
+    throw new FetchError(input, describeFetchFailure(error), 'unreachable');
   } finally {
     clearTimeout(timer);
     // Releases any body left unread by an early refusal.

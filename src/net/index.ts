@@ -1,6 +1,6 @@
 export { nonPublicKind } from './address.js';
 export { readCappedBody } from './body.js';
-export { charsetOf, formatOfResponse, toUtf8 } from './content-type.js';
+export { formatOfResponse, headerCharset } from './content-type.js';
 export type { Lookup } from './destination.js';
 export { checkDestination, systemLookup } from './destination.js';
 export { describeFetchFailure, errorCode } from './failure.js';

@@ -37,6 +37,7 @@ describe('feed reader', () => {
       {
         input: `${fixtures}/valley-feed.rss`,
         reason: 'item 2 “Photo gallery: spring fair”: no text',
+        code: 'empty',
         severity: 'skipped',
       },
     ]);

@@ -82,7 +82,9 @@ describe('HTML reader', () => {
     );
     const scripts =
       '<!doctype html><html><head><script>var headline = "x";</script></head><body><script>document.title = "y"</script><style>p{}</style></body></html>';
-    expect(() => readHtml(scripts, 'scripts.html')).toThrow(new InputError('scripts.html', 'no article text found'));
+    expect(() => readHtml(scripts, 'scripts.html')).toThrow(
+      new InputError('scripts.html', 'no article text found', 'empty'),
+    );
   });
 });
 

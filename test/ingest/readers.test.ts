@@ -42,6 +42,7 @@ describe('JSON readers', () => {
       {
         input: `${fixtures}/articles.json`,
         reason: 'item 2: text: Invalid input: expected string, received undefined',
+        code: 'bad-article',
         severity: 'skipped',
       },
     ]);
@@ -51,7 +52,10 @@ describe('JSON readers', () => {
     const { articles, diagnostics } = await ingest([`${fixtures}/feed.jsonl`]);
     expect(articles.map((a) => a.id)).toEqual(['d-1', 'd-2']);
     expect(articles[1]?.published).toBeNull();
-    expect(diagnostics.map((d) => d.reason)).toEqual(['line 2: not valid JSON']);
+    expect(diagnostics.map((d) => `${d.severity} ${d.code}: ${d.reason}`)).toEqual([
+      'skipped bad-json: line 2: not valid JSON',
+      'warning bad-date: published "not a date" is not a calendar date in the years 1000–9999; read as undated',
+    ]);
   });
 });
 

@@ -15,7 +15,8 @@ import {
 
 /** The brief as Markdown: every line carries its citations as [outlet §sentence]. */
 export const renderMarkdown = (report: Report): string => {
-  const labels = articleLabels(report.articles);
+  // Labels are outlet names from the input, so they are escaped once here for every section that prints them.
+  const labels = new Map([...articleLabels(report.articles)].map(([id, label]) => [id, md(label)]));
   const out: string[] = [];
   if (report.stories.length > 1)
     out.push(`# ${report.stories.length} stories from ${report.articles.length} articles`, '');

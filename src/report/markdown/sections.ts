@@ -35,7 +35,7 @@ export const differSection = (story: ReportStory, labels: Labels): string[] => {
   for (const d of story.disagreements) {
     lines.push(`- **${md(d.about)}**`);
     for (const v of d.values) {
-      const hedge = v.hedge && v.hedge !== 'exact' ? `${v.hedge} ` : '';
+      const hedge = v.hedge && v.hedge !== 'exact' ? `${md(v.hedge)} ` : '';
       lines.push(
         `  - ${hedge}${typeof v.value === 'number' ? plainNumber(v.value) : md(v.value)} — ${md(v.attributedTo ?? 'unattributed')} ${citationText(labels, v.citations)}`,
       );
@@ -62,7 +62,7 @@ export const quotesSection = (story: ReportStory, labels: Labels): string[] => {
         `  - “${md(q.text)}” ${citationText(labels, q.citations)}${q.speakerConflict ? ' — outlets disagree on the speaker' : ''}`,
       );
       for (const v of q.variants.filter((v) => v.differences.length > 0)) {
-        lines.push(`    - ${labels.get(v.articleId) ?? v.articleId}: ${v.differences.map(md).join('; ')}`);
+        lines.push(`    - ${labels.get(v.articleId) ?? md(v.articleId)}: ${v.differences.map(md).join('; ')}`);
       }
     }
   }
@@ -91,9 +91,9 @@ export const timelineSection = (story: ReportStory, labels: Labels): string[] =>
 export const onlyInSection = (story: ReportStory, labels: Labels): string[] => {
   const lines: string[] = [];
   for (const c of story.coverage) {
-    const label = labels.get(c.articleId) ?? c.articleId;
+    const label = labels.get(c.articleId) ?? md(c.articleId);
     const unique = c.unique.flatMap((i) => story.claims[i] ?? []);
-    if (c.copyOf) lines.push(`- **${label}** copies ${labels.get(c.copyOf) ?? c.copyOf} (counted once)`);
+    if (c.copyOf) lines.push(`- **${label}** copies ${labels.get(c.copyOf) ?? md(c.copyOf)} (counted once)`);
     if (unique.length > 0)
       lines.push(
         `- **Only in ${label}:**`,

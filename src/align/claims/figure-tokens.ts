@@ -1,11 +1,10 @@
+import { monthNumber } from '../../lexicon/index.js';
 import { contains, type Hedge, type Span, type Token } from '../../doc/index.js';
 import { termOf } from './terms.js';
 import type { ClaimUnit, Figure } from './types.js';
 
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const MONTHS =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
 const HEDGES: [string, Hedge][] = [
   ['about', 'about'],
   ['some', 'about'],
@@ -33,7 +32,7 @@ const isDatePart = (tokens: readonly Token[], i: number): boolean => {
   if (!t) return false;
   if (/^\d{4}$/.test(t.text) && Number(t.text) >= 1900 && Number(t.text) <= 2100) return true;
   const [before, after] = [tokens[i - 1]?.normal ?? '', tokens[i + 1]?.normal ?? ''];
-  return MONTHS.test(before) || MONTHS.test(after) || before === ':' || CLOCK.test(after);
+  return monthNumber(before) !== undefined || monthNumber(after) !== undefined || before === ':' || CLOCK.test(after);
 };
 
 /** The hedge written just before token `i` ("up to", "about") and its first token, or null. */

@@ -1,6 +1,6 @@
 import { contains, type Span, type Token } from '../../doc/index.js';
 import { REPORTING_STOP_LEMMAS } from '../stop-lemmas.js';
-import { CALENDAR, TITLES } from './lexicon.js';
+import { isCalendarName, isTitleWord } from './lexicon.js';
 import type { Figure } from './types.js';
 
 const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
@@ -42,7 +42,7 @@ const STEM = 5;
 
 /** The term of a token, or null when it carries no content. */
 export const termOf = (t: Token): string | null => {
-  if (!CONTENT.has(t.pos) || STOP.has(t.lemma) || CALENDAR.test(t.lemma) || DIGITS.test(t.text)) return null;
+  if (!CONTENT.has(t.pos) || STOP.has(t.lemma) || isCalendarName(t.lemma) || DIGITS.test(t.text)) return null;
   const stem = t.lemma.replace(/[^\p{L}\p{N}]/gu, '').slice(0, STEM);
   return stem.length >= 2 ? stem : null;
 };
@@ -52,7 +52,7 @@ export const figureTerm = (f: Figure): string => `#${f.value}`;
 /** The terms of a unit's names: its entity mentions, or its proper nouns when no entity was annotated. */
 export const nameTerms = (tokens: readonly Token[], entities: readonly Span[] | null): string[] => {
   const inName = (t: Token): boolean =>
-    entities ? entities.some((e) => contains(e, t)) : t.pos === 'PROPN' && !TITLES.test(t.text);
+    entities ? entities.some((e) => contains(e, t)) : t.pos === 'PROPN' && !isTitleWord(t.text);
   return [...new Set(tokens.filter(inName).flatMap((t) => termOf(t) ?? []))];
 };
 

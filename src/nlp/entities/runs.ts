@@ -2,6 +2,7 @@ import { type DocContext, isPossessive } from './context.js';
 import { bridgingNumber, leadingNumber } from './digits.js';
 import { isFirstName, LEX, lookupName } from './gazetteer/index.js';
 import type { Unit } from './units.js';
+import { union, words } from '../../lexicon/index.js';
 
 /** A maximal sequence of capitalised units, with the particles and "of" that join them. */
 export interface Run {
@@ -12,7 +13,7 @@ export interface Run {
   readonly lead?: number;
 }
 
-const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', ';', '—', '–', '-', '--', '―', '•', '*', '…']);
+const OPENERS = union(['“', '"', '‘', "'", '(', '[', ':', ';', '-', '•', '*', '…'], words('punctuation/dashes'));
 
 /** A capitalised unit that can be part of a name. */
 const nameUnit = (u: Unit | undefined, previous: Unit | undefined): u is Unit => {

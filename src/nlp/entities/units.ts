@@ -1,6 +1,7 @@
 import type { Token } from '../../doc/index.js';
 import { LEX } from './gazetteer/index.js';
 import { isAllCaps, startsUpper, wordKey } from './normalize.js';
+import { words } from '../../lexicon/index.js';
 
 /** A word as names see it: one token, or tokens joined by hyphens ("Tae-yul", "al-Assad", "Asia-Pacific"). */
 export interface Unit {
@@ -24,7 +25,7 @@ export interface Unit {
   readonly code: boolean;
 }
 
-const HYPHENS = new Set(['-', '‐', '‑']);
+const HYPHENS = words('punctuation/hyphens');
 const POSSESSIVE = /['’]s$/;
 const DERIVED = /(ed|ing|ly)$/;
 

@@ -3,6 +3,7 @@ import { CHANGE_VERBS } from './lexicon.js';
 import { type NumberRead, readNumber, tidy } from './read-number.js';
 import { readUnit, type Unit } from './read-unit.js';
 import { CURRENCY_PREFIXES, CURRENCY_WORDS } from './units-lexicon.js';
+import { union, words } from '../../lexicon/index.js';
 
 export type UnitKind = 'currency' | 'percent' | 'time' | 'measure' | 'other';
 
@@ -26,7 +27,7 @@ export interface QuantityCore {
 
 type Toks = readonly Token[];
 
-const RANGE_LINKS = new Set(['to', '-', '–', '—']);
+const RANGE_LINKS = union(['to', '-'], words('punctuation/dashes'));
 
 const currencyAt = (t: Token | undefined): string | null =>
   t && (t.type === 'currency' || t.pos === 'SYM' || /^[A-Za-z]{2,3}\.?$/.test(t.text))

@@ -6,8 +6,9 @@ import { INVERTING_LEMMAS } from './lexicon.js';
 import { nameLike } from './names.js';
 import { CLAUSE_WORDS, type SpeakerPhrase } from './phrase.js';
 import { isCapitalised, isMark, type TokenView } from './tokens.js';
+import { union, words } from '../../lexicon/index.js';
 
-const DASHES = new Set(['—', '–', '-', '--']);
+const DASHES = union(words('punctuation/dashes'), ['-']);
 const PUNCT_LEAD = new Set([',', ...DASHES]);
 const VERBISH = new Set(['VERB', 'AUX']);
 const CLEFT = new Set(['how', 'what']);

@@ -1,6 +1,7 @@
 import { ORG_SUFFIXES, ROLE_HEADS, SUBJECT_PRONOUNS, TIME_WORDS } from './lexicon.js';
 import type { NameParts } from './names.js';
 import { isCapitalised, type TokenView } from './tokens.js';
+import { union, words } from '../../lexicon/index.js';
 
 /** A speaker as written: a name, a pronoun or a role phrase, as a token range. */
 export interface SpeakerPhrase {
@@ -13,7 +14,7 @@ export interface SpeakerPhrase {
 
 export const STOP_POS = new Set(['VERB', 'AUX', 'SCONJ', 'PART', 'INTJ']);
 export const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'X']);
-export const BOUNDARY = new Set(['.', ';', ':', '(', ')', '?', '!', '—', '–', '--']);
+export const BOUNDARY = union(['.', ';', ':', '(', ')', '?', '!'], words('punctuation/dashes'));
 export const CLAUSE_WORDS = new Set([
   'who',
   'which',

@@ -6,8 +6,9 @@ import { cueAt, cuesIn } from './cues.js';
 import { forwardSpeaker } from './forward.js';
 import { floorBefore, type SpanTokens } from './span-tokens.js';
 import { isCapitalised, isMark, sameParagraph, sentenceRange, type TokenView } from './tokens.js';
+import { union, words } from '../../lexicon/index.js';
 
-const DASHES = new Set(['—', '–', '-', '--']);
+const DASHES = union(words('punctuation/dashes'), ['-']);
 const VERBISH = new Set(['VERB', 'AUX']);
 
 /** The nearest cue before the quote in its sentence: `X said: "…"`, `X said that … "…"`, `The war, X said, is "…"`. */

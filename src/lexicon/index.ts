@@ -1,7 +1,7 @@
 export { calendarWord, isCalendarWord, monthNumber, weekdayNumber } from './calendar.js';
-export type { GazetteerRow } from './load.js';
-export { gazetteer, numberMap, parseGazetteerLine, textMap, words } from './load.js';
+export { alternation, record, union } from './compose.js';
 export type { GazetteerName, NumberMapName, TextMapName, WordListName } from './lists.js';
 export { EXCLUSIVE_KINDS, GAZETTEERS, NUMBER_MAPS, TEXT_MAPS, WORD_LISTS } from './lists.js';
-export { alternation, record, union } from './compose.js';
+export type { GazetteerRow } from './load.js';
+export { gazetteer, numberMap, parseGazetteerLine, textMap, words } from './load.js';
 export { LEXICON_DIR, listFiles, parseLines, readList } from './read.js';

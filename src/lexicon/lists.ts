@@ -66,6 +66,7 @@ export const WORD_LISTS = [
   'verbs/speech-forms-before-a-speaker',
   'verbs/speech-verbs-inverting',
   'verbs/speech-verbs',
+  'verbs/stance-verbs',
 ] as const;
 
 /** Known names: `gazetteer/name.txt`, one `Canonical|alias=Demonym` entry a line. */

@@ -39,7 +39,9 @@ const alternations = (source: string): CodeList[] =>
     const words = m[0].split('|').map((w) => w.replace(/\\\.|\\b|\?|\./g, ''));
     const plain = words.filter((w) => PLAIN_WORD.test(w));
     const months = plain.filter((w) => MONTH.test(w)).length;
-    return plain.length > MAX_ALTERNATIVES_IN_CODE || months >= 2 ? [{ line: lineAt(source, m.index), words: plain }] : [];
+    return plain.length > MAX_ALTERNATIVES_IN_CODE || months >= 2
+      ? [{ line: lineAt(source, m.index), words: plain }]
+      : [];
   });
 
 /** Every word list a source file defines in code. */

@@ -4,6 +4,8 @@ import { isCalendarName, isTitleWord } from './lexicon.js';
 import type { Attribution, ClaimUnit } from './types.js';
 
 const CUES = words('verbs/speech-verbs');
+/** A speech verb, not its noun ("Secretary of State", "a note"). */
+const isCue = (t: Token): boolean => CUES.has(t.lemma) && t.pos !== 'NOUN' && t.pos !== 'PROPN';
 const VENUE =
   /\b(?:at|in|during)\s+(?:a|an|the)\s+((?:[\p{L}.'’-]+\s+){0,4}?(?:news conference|press conference|press briefing|briefing|hearing|statement|interview|speech|address|news release|press release|meeting))\b/iu;
 const NAME_RUN = 3;
@@ -59,7 +61,7 @@ export const attributionOf = (
   const { tokens } = unit;
   for (let i = 0; i < tokens.length; i++) {
     const cue = tokens[i];
-    if (!cue || !(CUES.has(cue.lemma) || (cue.lemma === 'accord' && tokens[i + 1]?.normal === 'to'))) continue;
+    if (!cue || !(isCue(cue) || (cue.lemma === 'accord' && tokens[i + 1]?.normal === 'to'))) continue;
     const before = tokens[i - 1]?.normal;
     // '“…,” he said' and 'He said …': the pronoun is the speaker of the sentences just before.
     const opensClause = i === 1 || /^[,”"’']$/.test(tokens[i - 2]?.text ?? '');

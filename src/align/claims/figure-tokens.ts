@@ -1,5 +1,5 @@
-import { monthNumber } from '../../lexicon/index.js';
 import { contains, type Hedge, type Span, type Token } from '../../doc/index.js';
+import { monthNumber } from '../../lexicon/index.js';
 import { termOf } from './terms.js';
 import type { ClaimUnit, Figure } from './types.js';
 

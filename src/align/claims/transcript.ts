@@ -34,7 +34,13 @@ export class TurnTracker {
   /** The speaker of the sentence that starts with `label` (or continues the current turn when null). */
   next(label: TurnLabel | null): string | null {
     if (!label) return this.speaker;
-    if (label.role?.toLowerCase().split(/\s+/).some((w) => NARRATOR_ROLES.has(w))) this.narrators.add(surname(label.name));
+    if (
+      label.role
+        ?.toLowerCase()
+        .split(/\s+/)
+        .some((w) => NARRATOR_ROLES.has(w))
+    )
+      this.narrators.add(surname(label.name));
     this.speaker = this.narrators.has(surname(label.name)) ? null : titleCase(label.name);
     return this.speaker;
   }

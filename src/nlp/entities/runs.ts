@@ -1,8 +1,8 @@
+import { union, words } from '../../lexicon/index.js';
 import { type DocContext, isPossessive } from './context.js';
 import { bridgingNumber, leadingNumber } from './digits.js';
 import { isFirstName, LEX, lookupName } from './gazetteer/index.js';
 import type { Unit } from './units.js';
-import { union, words } from '../../lexicon/index.js';
 
 /** A maximal sequence of capitalised units, with the particles and "of" that join them. */
 export interface Run {

@@ -1,8 +1,8 @@
 import type { EntityType } from '../../doc/index.js';
+import { union, words } from '../../lexicon/index.js';
 import type { DocContext } from './context.js';
 import { tokenIn } from './context.js';
 import { LEX } from './gazetteer/index.js';
-import { union, words } from '../../lexicon/index.js';
 
 const LOOKAHEAD = 12;
 const CLAUSE_END = union([';', ':', '(', '“', '"'], words('punctuation/dashes'));

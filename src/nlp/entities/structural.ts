@@ -1,8 +1,8 @@
+import { union, words } from '../../lexicon/index.js';
 import type { Candidate, DocContext } from './context.js';
 import { spanOf } from './context.js';
 import { LEX, lookupName } from './gazetteer/index.js';
 import type { Unit } from './units.js';
-import { union, words } from '../../lexicon/index.js';
 
 const DASHES = union(words('punctuation/dashes'), ['-', '(']);
 /** Transcript role labels spelled as words: NPR marks its reporters "BYLINE". */

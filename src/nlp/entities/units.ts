@@ -1,7 +1,7 @@
 import type { Token } from '../../doc/index.js';
+import { words } from '../../lexicon/index.js';
 import { LEX } from './gazetteer/index.js';
 import { isAllCaps, startsUpper, wordKey } from './normalize.js';
-import { words } from '../../lexicon/index.js';
 
 /** A word as names see it: one token, or tokens joined by hyphens ("Tae-yul", "al-Assad", "Asia-Pacific"). */
 export interface Unit {

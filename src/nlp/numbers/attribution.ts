@@ -1,9 +1,9 @@
 import type { Token } from '../../doc/index.js';
+import { union, words } from '../../lexicon/index.js';
 import { isCue } from './cues.js';
 import { isCalendarWord } from './lexicon.js';
 import { nounPhraseBefore, type Range } from './phrase.js';
 import { DETERMINERS, isNameWord, isNominal, isPossessiveAt, sliceText } from './words.js';
-import { union, words } from '../../lexicon/index.js';
 
 type Toks = readonly Token[];
 

@@ -26,7 +26,11 @@ export const isCalendarWord = (normal: string): boolean => isMonth(normal) || WE
 
 const VAGUE_WORD = new RegExp(`\\b${alternation([...VAGUE.keys(), ...VAGUE_QUANTIFIERS])}\\b`, 'i');
 /** Counts up to a dozen: "one of thousands" names a count, so the phrase is not vague. */
-const SMALL_COUNT = new RegExp(`\\b${alternation([...ONES].filter(([, n]) => n >= 1 && n <= 12).map(([w]) => w))}\\b`, 'i');
+const SMALL_COUNT = new RegExp(
+  `\\b${alternation([...ONES].filter(([, n]) => n >= 1 && n <= 12).map(([w]) => w))}\\b`,
+  'i',
+);
 
 /** A phrase built from vague plurals or quantifiers: the aligner leaves these out of side-by-side figures. */
-export const isVagueText = (text: string): boolean => !/\d/.test(text) && VAGUE_WORD.test(text) && !SMALL_COUNT.test(text);
+export const isVagueText = (text: string): boolean =>
+  !/\d/.test(text) && VAGUE_WORD.test(text) && !SMALL_COUNT.test(text);

@@ -1,9 +1,9 @@
 import type { Hedge, Token } from '../../doc/index.js';
+import { union, words } from '../../lexicon/index.js';
 import { CHANGE_VERBS } from './lexicon.js';
 import { type NumberRead, readNumber, tidy } from './read-number.js';
 import { readUnit, type Unit } from './read-unit.js';
 import { CURRENCY_PREFIXES, CURRENCY_WORDS } from './units-lexicon.js';
-import { union, words } from '../../lexicon/index.js';
 
 export type UnitKind = 'currency' | 'percent' | 'time' | 'measure' | 'other';
 

@@ -1,3 +1,4 @@
+import { union, words } from '../../lexicon/index.js';
 import type { Attribution } from './attribution.js';
 import { cueSpeaker, speakerOfCue } from './cue-speaker.js';
 import { type Cue, cuesIn } from './cues.js';
@@ -6,7 +7,6 @@ import { INVERTING_LEMMAS } from './lexicon.js';
 import { nameLike } from './names.js';
 import { CLAUSE_WORDS, type SpeakerPhrase } from './phrase.js';
 import { isCapitalised, isMark, type TokenView } from './tokens.js';
-import { union, words } from '../../lexicon/index.js';
 
 const DASHES = union(words('punctuation/dashes'), ['-']);
 const PUNCT_LEAD = new Set([',', ...DASHES]);

@@ -1,6 +1,6 @@
+import { words } from '../../lexicon/index.js';
 import { CUE_LEMMAS, INVERTING_LEMMAS, PHRASAL_CUES } from './lexicon.js';
 import { isCapitalised, isMark, sentenceRange, type TokenView } from './tokens.js';
-import { words } from '../../lexicon/index.js';
 
 /** A speech cue: a reporting verb, or "according to" / "per" introducing its source. */
 export interface Cue {

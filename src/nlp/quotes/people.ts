@@ -16,7 +16,6 @@ import { sentenceInitial, type TokenView } from './tokens.js';
 
 export type Gender = 'm' | 'f' | null;
 
-
 /** The article's names: full forms to expand a bare surname, and which names stand for people. */
 export interface People {
   /** Lower-cased last word → the first full name (2+ words) written with it. */

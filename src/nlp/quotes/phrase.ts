@@ -1,7 +1,7 @@
+import { union, words } from '../../lexicon/index.js';
 import { ORG_SUFFIXES, ROLE_HEADS, SUBJECT_PRONOUNS, TIME_WORDS } from './lexicon.js';
 import type { NameParts } from './names.js';
 import { isCapitalised, type TokenView } from './tokens.js';
-import { union, words } from '../../lexicon/index.js';
 
 /** A speaker as written: a name, a pronoun or a role phrase, as a token range. */
 export interface SpeakerPhrase {

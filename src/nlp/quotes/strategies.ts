@@ -1,3 +1,4 @@
+import { union, words } from '../../lexicon/index.js';
 import { after, bylineAfter, leadingName } from './after.js';
 import type { Attribution } from './attribution.js';
 import { backwardSpeaker, skipFillers } from './backward.js';
@@ -6,7 +7,6 @@ import { cueAt, cuesIn } from './cues.js';
 import { forwardSpeaker } from './forward.js';
 import { floorBefore, type SpanTokens } from './span-tokens.js';
 import { isCapitalised, isMark, sameParagraph, sentenceRange, type TokenView } from './tokens.js';
-import { union, words } from '../../lexicon/index.js';
 
 const DASHES = union(words('punctuation/dashes'), ['-']);
 const VERBISH = new Set(['VERB', 'AUX']);

@@ -18,7 +18,7 @@ export const LEX = {
   orgNouns: words('entity-cues/org-nouns'),
   placeNouns: words('entity-cues/place-nouns'),
   personFollowers: words('entity-cues/person-followers'),
-  speechLemmas: words('verbs/speech-verbs'),
+  speechLemmas: union(words('verbs/speech-verbs'), words('verbs/stance-verbs')),
   speechBefore: words('verbs/speech-forms-before-a-speaker'),
   locative: words('entity-cues/locative-prepositions'),
   spatial: words('entity-cues/spatial-prepositions'),

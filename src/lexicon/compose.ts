@@ -1,13 +1,13 @@
 /** One set holding the words of several lists. */
 export const union = (...lists: Iterable<string>[]): ReadonlySet<string> => new Set(lists.flatMap((l) => [...l]));
 
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A regex source matching any of the words, longest first so "sept" wins over "sep". */
 export const alternation = (words: Iterable<string>): string =>
   `(?:${[...words]
     .sort((a, b) => b.length - a.length || a.localeCompare(b))
-    .map(escape)
+    .map(escapeRegex)
     .join('|')})`;
 
 /** A map as a plain lookup object without a prototype, for stages that index by word (`UNITS[w]`). */

@@ -98,6 +98,8 @@ export const NUMBER_MAPS = [
 
 /** Words with a canonical form: `kind/name.tsv`, `word<TAB>text` a line. */
 export const TEXT_MAPS = [
+  'hedges/after-a-figure',
+  'hedges/before-a-figure',
   'units/currency-prefixes',
   'units/currency-words',
   'units/measure-units',

@@ -1,27 +1,10 @@
 import { contains, type Hedge, type Span, type Token } from '../../doc/index.js';
-import { monthNumber } from '../../lexicon/index.js';
+import { HEDGES_BEFORE, monthNumber } from '../../lexicon/index.js';
 import { termOf } from './terms.js';
 import type { ClaimUnit, Figure } from './types.js';
 
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const HEDGES: [string, Hedge][] = [
-  ['about', 'about'],
-  ['some', 'about'],
-  ['around', 'about'],
-  ['roughly', 'about'],
-  ['approximately', 'about'],
-  ['nearly', 'at most'],
-  ['almost', 'at most'],
-  ['over', 'more than'],
-  ['under', 'fewer than'],
-  ['up to', 'up to'],
-  ['as many as', 'as many as'],
-  ['at least', 'at least'],
-  ['more than', 'more than'],
-  ['fewer than', 'fewer than'],
-  ['less than', 'fewer than'],
-];
 
 const CURRENCIES: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
 const CLOCK = /^(?:a\.?m\.?|p\.?m\.?|:)$/;
@@ -37,8 +20,7 @@ const isDatePart = (tokens: readonly Token[], i: number): boolean => {
 
 /** The hedge written just before token `i` ("up to", "about") and its first token, or null. */
 const hedgeBefore = (tokens: readonly Token[], i: number): { hedge: Hedge; start: Token } | null => {
-  for (const [words, hedge] of HEDGES) {
-    const parts = words.split(' ');
+  for (const [parts, hedge] of HEDGES_BEFORE) {
     const run = tokens.slice(i - parts.length, i);
     const start = run[0];
     if (start && run.length === parts.length && run.every((t, k) => t.normal === parts[k])) return { hedge, start };

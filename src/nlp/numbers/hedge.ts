@@ -1,13 +1,12 @@
 import type { Hedge, Token } from '../../doc/index.js';
-import { HEDGES_AFTER, HEDGES_BEFORE } from '../../lexicon/index.js';
-import { wordSet } from './lexicon.js';
+import { HEDGES_AFTER, HEDGES_BEFORE, words } from '../../lexicon/index.js';
 import type { QuantityCore } from './read-quantity.js';
 
 type Toks = readonly Token[];
 
 /** Prepositions that mean "during" before a time span ("over three days", "over six seasons"), not a bound. */
 const SPAN_PREPOSITIONS = new Set(['over', 'under', 'above', 'below']);
-const SPAN_NOUNS = wordSet('season game match round night weekend term period session inning');
+const SPAN_NOUNS = words('figures/span-nouns');
 
 export interface HedgeRead {
   readonly hedge: Hedge;

@@ -1,9 +1,6 @@
 /** Spelled-out numbers, magnitudes and calendar words used to read and to reject figures, from `data/lexicon`. */
 import { alternation, monthNumber, numberMap, record, words } from '../../lexicon/index.js';
 
-/** A set from a space-separated list of a few words, for the short grammatical sets inside a rule. */
-export const wordSet = (list: string): ReadonlySet<string> => new Set(list.split(' '));
-
 const ONES = numberMap('numbers/ones');
 export const UNITS_WORDS = record(ONES);
 export const TENS_WORDS = record(numberMap('numbers/tens'));

@@ -1,5 +1,6 @@
 import type { Token } from '../../doc/index.js';
-import { bare, isCalendarWord, isMonth, wordSet } from './lexicon.js';
+import { words } from '../../lexicon/index.js';
+import { bare, isCalendarWord, isMonth } from './lexicon.js';
 import type { QuantityCore } from './read-quantity.js';
 import { TIME_UNITS } from './units-lexicon.js';
 import { isPlural } from './words.js';
@@ -12,14 +13,10 @@ const STREETS =
   /^(street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|lane|ln\.?|drive|dr\.?|highway|place|square|way)$/;
 const FURNITURE = /^(comments?|shares?|likes?|views?|replies|retweets?|reads?)$/;
 const FURNITURE_BEFORE = /^(page|photo|image|slide|picture|video|gallery|no\.?|#|nos\.?)$/;
-const RELATIVE_BEFORE = wordSet('past last next previous coming recent following preceding final');
+const RELATIVE_BEFORE = words('figures/relative-time-words');
 const RELATIVE_AFTER = new Set(['ago', 'later', 'earlier', 'before', 'after', 'prior', 'hence']);
 /** Capitalised words that may stand before a figure without making it part of a name. */
-const OPEN_CAPS = wordSet(
-  'the in at about some over nearly almost around up to of than and or by for with on from between only ' +
-    'just all another roughly approximately estimated says said say reports kills killed sends sent adds ' +
-    'has had have are were is was',
-);
+const OPEN_CAPS = words('figures/open-caps');
 
 /** True when a number is a date, year, clock time, part of a name, a rank, page furniture or a pronoun "one". */
 export const isNotQuantity = (toks: Toks, core: QuantityCore): boolean => {

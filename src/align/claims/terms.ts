@@ -1,41 +1,11 @@
 import { contains, type Span, type Token } from '../../doc/index.js';
-import { REPORTING_STOP_LEMMAS } from '../stop-lemmas.js';
+import { union, words } from '../../lexicon/index.js';
 import { isCalendarName, isTitleWord } from './lexicon.js';
 import type { Figure } from './types.js';
 
 const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
 /** Words that say how something was reported or that hold in any sentence, not what was reported. */
-const STOP = new Set([
-  ...REPORTING_STOP_LEMMAS,
-  'accord',
-  'also',
-  'just',
-  'not',
-  "n't",
-  'never',
-  'so',
-  'very',
-  'then',
-  'there',
-  'here',
-  'more',
-  'most',
-  'other',
-  'such',
-  'even',
-  'still',
-  'only',
-  'much',
-  'many',
-  'where',
-  'when',
-  'how',
-  'why',
-  'as',
-  'today',
-  'yesterday',
-  'tomorrow',
-]);
+const STOP = union(words('function-words/reporting-lemmas'), words('function-words/claim-stop-lemmas'));
 const DIGITS = /^[\d.,]+$/;
 /** Lemmas are cut to this many characters so that "Russia"/"Russian" and "equip"/"equipment" meet. */
 const STEM = 5;

@@ -15,18 +15,7 @@ export interface SpeakerPhrase {
 export const STOP_POS = new Set(['VERB', 'AUX', 'SCONJ', 'PART', 'INTJ']);
 export const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'X']);
 export const BOUNDARY = union(['.', ';', ':', '(', ')', '?', '!'], words('punctuation/dashes'));
-export const CLAUSE_WORDS = new Set([
-  'who',
-  'which',
-  'whose',
-  'whom',
-  'that',
-  'as',
-  'while',
-  'when',
-  'after',
-  'before',
-]);
+export const CLAUSE_WORDS = words('function-words/clause-openers');
 const NOT_MODIFIERS = new Set(['last', 'this', 'next', 'late', 'early']);
 export const MAX_PHRASE = 12;
 export const DOCUMENT_NOUNS = new Set(['statement', 'release', 'letter', 'report', 'email', 'message', 'post', 'memo']);

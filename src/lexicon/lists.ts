@@ -39,6 +39,7 @@ export const WORD_LISTS = [
   'function-words/claim-stop-lemmas',
   'function-words/clause-openers',
   'function-words/determiners',
+  'function-words/partitive-objects',
   'function-words/qualifying-prepositions',
   'function-words/quote-stop-words',
   'function-words/reporting-lemmas',

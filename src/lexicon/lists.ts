@@ -2,6 +2,12 @@
 
 /** Sets of words or marks: `kind/name.txt`, one entry a line. */
 export const WORD_LISTS = [
+  'dates/counted-after-a-number',
+  'dates/date-prepositions',
+  'dates/future-words',
+  'dates/number-labels',
+  'dates/weekday-name-closers',
+  'dates/weekday-name-openers',
   'entity-cues/address-verbs',
   'entity-cues/boilerplate',
   'entity-cues/common-acronyms',

@@ -1,8 +1,9 @@
-import { isCalendarWord } from '../lexicon/index.js';
+import { isCalendarWord, union, words } from '../lexicon/index.js';
 
 /** Words a publication-date line is made of besides numbers: "Updated 1:39 am EST, Wednesday, November 20, 2019". */
-const STAMP_WORD = /^(?:a\.?m\.?|p\.?m\.?|published|updated|posted|last|modified|on|at|\d[\d:./-]*(?:st|nd|rd|th)?)$/i;
-const isDateWord = (word: string): boolean => isCalendarWord(word) || STAMP_WORD.test(word);
+const STAMP_WORDS = union(words('ingest/stamp-words'), words('calendar/clock-words'));
+const isDateWord = (word: string): boolean =>
+  isCalendarWord(word) || STAMP_WORDS.has(word.toLowerCase()) || /^\d[\d:./-]*(?:st|nd|rd|th)?$/i.test(word);
 
 /** Time-zone abbreviations: EST, GMT, CEST. */
 const ZONE = /^[A-Z]{2,4}$/;

@@ -2,6 +2,7 @@
 
 /** Sets of words or marks: `kind/name.txt`, one entry a line. */
 export const WORD_LISTS = [
+  'calendar/clock-words',
   'dates/counted-after-a-number',
   'dates/date-prepositions',
   'dates/future-words',
@@ -36,11 +37,13 @@ export const WORD_LISTS = [
   'entity-cues/state-verbs',
   'entity-cues/stop-caps',
   'entity-cues/work-nouns',
+  'figures/fraction-words',
   'figures/left-skips',
   'figures/neutral-qualifiers',
   'figures/open-caps',
   'figures/relative-time-words',
   'figures/span-nouns',
+  'figures/street-words',
   'figures/time-heads',
   'function-words/claim-stop-lemmas',
   'function-words/clause-openers',
@@ -57,6 +60,7 @@ export const WORD_LISTS = [
   'gender/male-given-names',
   'gender/male-pronouns',
   'gender/male-words',
+  'ingest/stamp-words',
   'names/given-names',
   'names/months-that-are-given-names',
   'names/particles',

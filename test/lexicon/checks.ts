@@ -9,9 +9,10 @@ export interface CodeList {
 /** More plain words than this in one literal collection make it a lexicon, which belongs in `data/lexicon`. */
 export const MAX_WORDS_IN_CODE = 8;
 /** More alternatives than this in one regex group of plain words make it a lexicon too. */
-export const MAX_ALTERNATIVES_IN_CODE = 6;
+export const MAX_ALTERNATIVES_IN_CODE = 8;
 
-const PLAIN_WORD = /^[\p{L}][\p{L}'’.-]*$/u;
+/** A word of a natural language: letters, lower case somewhere, not a tag ("NOUN") or an identifier ("ENParser"). */
+const PLAIN_WORD = /^(?!\p{Lu}+$)(?!\p{Lu}\p{Ll}+\p{Lu})[\p{L}][\p{L}'’.-]*$/u;
 const MONTH = /^(january|february|march|april|june|july|august|september|october|november|december)$/i;
 
 const lineAt = (source: string, index: number): number => source.slice(0, index).split('\n').length;
@@ -25,10 +26,19 @@ const literalArrays = (source: string): CodeList[] =>
     return words.length > MAX_WORDS_IN_CODE ? [{ line: lineAt(source, m.index), words }] : [];
   });
 
-/** String literals that are nothing but a run of lower-case words: `'say tell add ...'`. */
+/** String literals of lower-case words made into a list (`wordSet('say ...')`, `'say ...'.split(' ')`) or kept as one. */
+const LISTED_STRING = new RegExp(
+  [
+    /\b\w*(?:[Ss]et|[Ll]ist|[Ww]ords)\(\s*(?:`([^`$]*)`|'([^'\n]*)')/.source,
+    /(?:`([^`$]*)`|'([^'\n]*)')(?=\s*(?:\.trim\(\))?\s*\.split\()/.source,
+    /\bconst [A-Z][A-Z0-9_]*(?:: [^=]+)? = (?:`([^`$]*)`|'([^'\n]*)')/.source,
+  ].join('|'),
+  'g',
+);
+
 const wordStrings = (source: string): CodeList[] =>
-  [...source.matchAll(/`([^`$]*)`|'([^'\n]*)'/g)].flatMap((m) => {
-    const words = (m[1] ?? m[2] ?? '').split(/\s+/).filter((w) => w.length > 0);
+  [...source.matchAll(LISTED_STRING)].flatMap((m) => {
+    const words = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? '').split(/\s+/).filter((w) => w.length > 0);
     const plain = words.every((w) => /^[\p{Ll}][\p{Ll}'’.-]*$/u.test(w));
     return plain && words.length > MAX_WORDS_IN_CODE ? [{ line: lineAt(source, m.index), words }] : [];
   });

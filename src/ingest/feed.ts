@@ -1,3 +1,4 @@
+import { monthNumber } from '../lexicon/index.js';
 import type { ArticleDraft } from './draft.js';
 import { InputError } from './errors.js';
 import { attribute, firstText, isXmlObject, parseXml, textValue, type XmlObject } from './feed-xml.js';
@@ -32,12 +33,10 @@ const oneLine = (text: string | null): string | null => {
   return line || null;
 };
 
-const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
-
 /** The publisher's own calendar day: RFC 822 dates ("Mon, 06 May 2030 23:30:00 -0500") are read before any shift to UTC. */
 const feedDay = (value: string | null): string | null => {
   const m = value ? /^\s*(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})\b/.exec(value) : null;
-  const month = m ? MONTHS.indexOf((m[2] ?? '').toLowerCase()) + 1 : 0;
+  const month = m ? (monthNumber(m[2] ?? '') ?? 0) : 0;
   if (m && month > 0)
     return normalizePublished(`${m[3]}-${String(month).padStart(2, '0')}-${(m[1] ?? '').padStart(2, '0')}`);
   return normalizePublished(value);

@@ -1,6 +1,10 @@
+import { isCalendarWord, union, words } from '../lexicon/index.js';
+
 /** Words a publication-date line is made of besides numbers: "Updated 1:39 am EST, Wednesday, November 20, 2019". */
-const DATE_WORD =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|a\.?m\.?|p\.?m\.?|published|updated|posted|last|modified|on|at|\d[\d:./-]*(?:st|nd|rd|th)?)$/i;
+const STAMP_WORDS = union(words('ingest/stamp-words'), words('calendar/clock-words'));
+const isDateWord = (word: string): boolean =>
+  isCalendarWord(word) || STAMP_WORDS.has(word.toLowerCase()) || /^\d[\d:./-]*(?:st|nd|rd|th)?$/i.test(word);
+
 /** Time-zone abbreviations: EST, GMT, CEST. */
 const ZONE = /^[A-Z]{2,4}$/;
 
@@ -11,7 +15,7 @@ const isDateLine = (line: string): boolean => {
     line.length <= 80 &&
     words.length > 0 &&
     words.some((w) => /\d/.test(w)) &&
-    words.every((w) => DATE_WORD.test(w) || ZONE.test(w))
+    words.every((w) => isDateWord(w) || ZONE.test(w))
   );
 };
 

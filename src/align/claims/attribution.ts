@@ -1,37 +1,24 @@
 import { type AnnotatedArticle, annotationsOf, type EntityMention, type Token } from '../../doc/index.js';
-import { CALENDAR, TITLES } from './lexicon.js';
+import { words } from '../../lexicon/index.js';
+import { isCalendarName, isTitleWord } from './lexicon.js';
 import type { Attribution, ClaimUnit } from './types.js';
 
-const CUES = new Set([
-  'say',
-  'tell',
-  'add',
-  'announce',
-  'warn',
-  'note',
-  'claim',
-  'insist',
-  'explain',
-  'confirm',
-  'write',
-  'testify',
-  'stress',
-  'argue',
-  'acknowledge',
-]);
+const CUES = words('verbs/speech-verbs');
+/** A speech verb, not its noun ("Secretary of State", "a note"). */
+const isCue = (t: Token): boolean => CUES.has(t.lemma) && t.pos !== 'NOUN' && t.pos !== 'PROPN';
 const VENUE =
   /\b(?:at|in|during)\s+(?:a|an|the)\s+((?:[\p{L}.'’-]+\s+){0,4}?(?:news conference|press conference|press briefing|briefing|hearing|statement|interview|speech|address|news release|press release|meeting))\b/iu;
 const NAME_RUN = 3;
 
 const isName = (t: Token | undefined): t is Token =>
-  t !== undefined && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !CALENDAR.test(t.normal);
+  t !== undefined && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !isCalendarName(t.normal);
 
 /** A proper-noun run ending at token `end` (inclusive), without the role words before it, or null. */
 const nameBefore = (tokens: readonly Token[], end: number): Token[] | null => {
   let i = end;
   if (tokens[i]?.pos === 'ADV') i--;
   const run: Token[] = [];
-  for (let t = tokens[i]; isName(t) && !TITLES.test(t.text) && run.length < NAME_RUN; t = tokens[--i]) run.unshift(t);
+  for (let t = tokens[i]; isName(t) && !isTitleWord(t.text) && run.length < NAME_RUN; t = tokens[--i]) run.unshift(t);
   // "The Pentagon said": a name after "the" is an institution, not a speaker.
   return run.length > 0 && tokens[i]?.normal !== 'the' ? run : null;
 };
@@ -39,7 +26,7 @@ const nameBefore = (tokens: readonly Token[], end: number): Token[] | null => {
 /** A proper-noun run starting at token `start`, role words skipped ("said German Defense Minister Boris Pistorius"). */
 const nameAfter = (tokens: readonly Token[], start: number): Token[] | null => {
   let i = start;
-  while (isName(tokens[i]) && TITLES.test(tokens[i]?.text ?? '')) i++;
+  while (isName(tokens[i]) && isTitleWord(tokens[i]?.text ?? '')) i++;
   const run: Token[] = [];
   for (let t = tokens[i]; isName(t) && run.length < NAME_RUN; t = tokens[++i]) run.push(t);
   // "said Glib Voloskyi, an analyst": the name ends the clause; "said North Korea has sent" names no speaker.
@@ -74,7 +61,7 @@ export const attributionOf = (
   const { tokens } = unit;
   for (let i = 0; i < tokens.length; i++) {
     const cue = tokens[i];
-    if (!cue || !(CUES.has(cue.lemma) || (cue.lemma === 'accord' && tokens[i + 1]?.normal === 'to'))) continue;
+    if (!cue || !(isCue(cue) || (cue.lemma === 'accord' && tokens[i + 1]?.normal === 'to'))) continue;
     const before = tokens[i - 1]?.normal;
     // '“…,” he said' and 'He said …': the pronoun is the speaker of the sentences just before.
     const opensClause = i === 1 || /^[,”"’']$/.test(tokens[i - 2]?.text ?? '');

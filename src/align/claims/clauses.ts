@@ -1,4 +1,5 @@
 import type { Token } from '../../doc/index.js';
+import { words } from '../../lexicon/index.js';
 
 /** Sentences at least this long (in words) are split into clauses where coordination allows. */
 const LONG_SENTENCE = 30;
@@ -19,7 +20,7 @@ interface Cut {
   readonly appositive: boolean;
 }
 
-const DASHES = new Set(['–', '—', '--']);
+const DASHES = words('punctuation/dashes');
 
 /** Where a new clause may begin: after ";", ", and"/", but"/", while", or a dash, outside quotation marks. */
 const cutPoints = (tokens: readonly Token[]): Cut[] => {

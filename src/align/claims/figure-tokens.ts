@@ -1,28 +1,10 @@
 import { contains, type Hedge, type Span, type Token } from '../../doc/index.js';
+import { HEDGES_BEFORE, monthNumber } from '../../lexicon/index.js';
 import { termOf } from './terms.js';
 import type { ClaimUnit, Figure } from './types.js';
 
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const MONTHS =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
-const HEDGES: [string, Hedge][] = [
-  ['about', 'about'],
-  ['some', 'about'],
-  ['around', 'about'],
-  ['roughly', 'about'],
-  ['approximately', 'about'],
-  ['nearly', 'at most'],
-  ['almost', 'at most'],
-  ['over', 'more than'],
-  ['under', 'fewer than'],
-  ['up to', 'up to'],
-  ['as many as', 'as many as'],
-  ['at least', 'at least'],
-  ['more than', 'more than'],
-  ['fewer than', 'fewer than'],
-  ['less than', 'fewer than'],
-];
 
 const CURRENCIES: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
 const CLOCK = /^(?:a\.?m\.?|p\.?m\.?|:)$/;
@@ -33,13 +15,12 @@ const isDatePart = (tokens: readonly Token[], i: number): boolean => {
   if (!t) return false;
   if (/^\d{4}$/.test(t.text) && Number(t.text) >= 1900 && Number(t.text) <= 2100) return true;
   const [before, after] = [tokens[i - 1]?.normal ?? '', tokens[i + 1]?.normal ?? ''];
-  return MONTHS.test(before) || MONTHS.test(after) || before === ':' || CLOCK.test(after);
+  return monthNumber(before) !== undefined || monthNumber(after) !== undefined || before === ':' || CLOCK.test(after);
 };
 
 /** The hedge written just before token `i` ("up to", "about") and its first token, or null. */
 const hedgeBefore = (tokens: readonly Token[], i: number): { hedge: Hedge; start: Token } | null => {
-  for (const [words, hedge] of HEDGES) {
-    const parts = words.split(' ');
+  for (const [parts, hedge] of HEDGES_BEFORE) {
     const run = tokens.slice(i - parts.length, i);
     const start = run[0];
     if (start && run.length === parts.length && run.every((t, k) => t.normal === parts[k])) return { hedge, start };

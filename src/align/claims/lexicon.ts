@@ -1,12 +1,15 @@
-/** Weekday and month names: dates, not content and not speakers. */
-export const CALENDAR =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+import { alternation, numberMap, union, words } from '../../lexicon/index.js';
 
-/** Words of a role written before a name ("Secretary of State Antony Blinken"); the name proper starts after them. */
-export const TITLES =
-  /^(?:secretary|minister|president|prime|state|defense|defence|foreign|general|gen\.|senator|sen\.|rep\.|governor|gov\.|mayor|chief|spokesman|spokeswoman|spokesperson|ambassador|director|commander|chairman|chairwoman|mr\.?|mrs\.?|ms\.?|dr\.?|us|u\.s\.|uk|un)$/i;
+const CALENDAR_NAMES = union(numberMap('calendar/weekdays').keys(), numberMap('calendar/months').keys());
+const TITLE_WORDS = words('titles/words-before-a-name');
 
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** Weekday and month names, lower case: dates, not content and not speakers. */
+export const isCalendarName = (word: string): boolean => CALENDAR_NAMES.has(word);
+
+/** A word of a role written before a name ("Secretary of State Antony Blinken"); the name proper starts after it. */
+export const isTitleWord = (text: string): boolean => TITLE_WORDS.has(text.toLowerCase());
+
+const MONTH = `${alternation([...numberMap('calendar/month-abbreviations').keys(), 'may'])}[a-z]*\\.?`;
 
 /** A date written out with its month and day ("March 3", "3 March", "2031-03-03"), not "Friday" or "yesterday". */
 export const WRITTEN_DATE = new RegExp(

@@ -1,48 +1,18 @@
 import { contains, type Span, type Token } from '../../doc/index.js';
-import { REPORTING_STOP_LEMMAS } from '../stop-lemmas.js';
-import { CALENDAR, TITLES } from './lexicon.js';
+import { union, words } from '../../lexicon/index.js';
+import { isCalendarName, isTitleWord } from './lexicon.js';
 import type { Figure } from './types.js';
 
 const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
 /** Words that say how something was reported or that hold in any sentence, not what was reported. */
-const STOP = new Set([
-  ...REPORTING_STOP_LEMMAS,
-  'accord',
-  'also',
-  'just',
-  'not',
-  "n't",
-  'never',
-  'so',
-  'very',
-  'then',
-  'there',
-  'here',
-  'more',
-  'most',
-  'other',
-  'such',
-  'even',
-  'still',
-  'only',
-  'much',
-  'many',
-  'where',
-  'when',
-  'how',
-  'why',
-  'as',
-  'today',
-  'yesterday',
-  'tomorrow',
-]);
+const STOP = union(words('function-words/reporting-lemmas'), words('function-words/claim-stop-lemmas'));
 const DIGITS = /^[\d.,]+$/;
 /** Lemmas are cut to this many characters so that "Russia"/"Russian" and "equip"/"equipment" meet. */
 const STEM = 5;
 
 /** The term of a token, or null when it carries no content. */
 export const termOf = (t: Token): string | null => {
-  if (!CONTENT.has(t.pos) || STOP.has(t.lemma) || CALENDAR.test(t.lemma) || DIGITS.test(t.text)) return null;
+  if (!CONTENT.has(t.pos) || STOP.has(t.lemma) || isCalendarName(t.lemma) || DIGITS.test(t.text)) return null;
   const stem = t.lemma.replace(/[^\p{L}\p{N}]/gu, '').slice(0, STEM);
   return stem.length >= 2 ? stem : null;
 };
@@ -52,7 +22,7 @@ export const figureTerm = (f: Figure): string => `#${f.value}`;
 /** The terms of a unit's names: its entity mentions, or its proper nouns when no entity was annotated. */
 export const nameTerms = (tokens: readonly Token[], entities: readonly Span[] | null): string[] => {
   const inName = (t: Token): boolean =>
-    entities ? entities.some((e) => contains(e, t)) : t.pos === 'PROPN' && !TITLES.test(t.text);
+    entities ? entities.some((e) => contains(e, t)) : t.pos === 'PROPN' && !isTitleWord(t.text);
   return [...new Set(tokens.filter(inName).flatMap((t) => termOf(t) ?? []))];
 };
 

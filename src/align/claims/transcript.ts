@@ -1,3 +1,4 @@
+import { words } from '../../lexicon/index.js';
 /** A transcript turn label at the start of a sentence: "MICHELE KELEMEN, BYLINE:" or "BLINKEN:". */
 export interface TurnLabel {
   /** Characters the label takes, trailing space included. */
@@ -7,23 +8,13 @@ export interface TurnLabel {
 }
 
 const LABEL = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]*){0,3})(?:, ([A-Z][A-Z .'’-]*))?:(?:\s+|$)/;
-const NARRATOR_ROLES = /\b(HOST|BYLINE|ANCHOR|REPORTER|CORRESPONDENT|NARRATOR|MODERATOR)\b/;
-const NOT_NAMES = new Set([
-  'NOTE',
-  'UPDATE',
-  'CORRECTION',
-  'EDITOR',
-  "EDITOR'S NOTE",
-  'WATCH',
-  'READ',
-  'LISTEN',
-  'VIDEO',
-]);
+const NARRATOR_ROLES = words('transcripts/narrator-roles');
+const NOT_NAMES = words('transcripts/not-speakers');
 
 export const turnLabel = (text: string): TurnLabel | null => {
   const m = LABEL.exec(text);
   const name = m?.[1];
-  if (!m || !name || NOT_NAMES.has(name)) return null;
+  if (!m || !name || NOT_NAMES.has(name.toLowerCase())) return null;
   return { length: m[0].length, name, role: m[2]?.trim() ?? null };
 };
 
@@ -43,7 +34,13 @@ export class TurnTracker {
   /** The speaker of the sentence that starts with `label` (or continues the current turn when null). */
   next(label: TurnLabel | null): string | null {
     if (!label) return this.speaker;
-    if (label.role && NARRATOR_ROLES.test(label.role)) this.narrators.add(surname(label.name));
+    if (
+      label.role
+        ?.toLowerCase()
+        .split(/\s+/)
+        .some((w) => NARRATOR_ROLES.has(w))
+    )
+      this.narrators.add(surname(label.name));
     this.speaker = this.narrators.has(surname(label.name)) ? null : titleCase(label.name);
     return this.speaker;
   }

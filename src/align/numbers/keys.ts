@@ -1,5 +1,5 @@
 import type { QuantityAnnotation } from '../../doc/index.js';
-import { wordSet } from '../../nlp/numbers/index.js';
+import { words } from '../../lexicon/index.js';
 
 /** Head nouns that count the same thing under another name. */
 const HEAD_CLASSES: Readonly<Record<string, string>> = {
@@ -23,12 +23,7 @@ const HEAD_CLASSES: Readonly<Record<string, string>> = {
 };
 
 /** Words that do not change what is counted: function words, placement verbs, generic place nouns. */
-const NEUTRAL = wordSet(
-  'the a an of in at near to from on into inside within across along around off being been and or s now ' +
-    'more additional other new some this that these those its their his her deployed sent moved stationed ' +
-    'based located positioned massed gathered amassed dispatched transferred present region area ' +
-    'territory province oblast district part zone',
-);
+const NEUTRAL = words('figures/neutral-qualifiers');
 
 /** A crude stem that lets "Korean" meet "Korea" and "trained" meet "training". */
 const stem = (w: string): string => (w.length >= 5 ? w.slice(0, 5) : w.replace(/s$/, ''));

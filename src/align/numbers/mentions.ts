@@ -5,6 +5,7 @@ import {
   type EntityIndex,
   type QuantityAnnotation,
 } from '../../doc/index.js';
+import { alternation, numberMap, union, words } from '../../lexicon/index.js';
 import { isVagueText } from '../../nlp/numbers/index.js';
 import { showsValue } from './grounded.js';
 import { groupKey } from './keys.js';
@@ -21,9 +22,13 @@ export interface Mention {
   readonly alternative: boolean;
 }
 
-const PARTITIVE = /^\s*of\s+(the|these|those|them|its|their|his|her|our|us)\b/i;
-const OWN_QUALIFIER = /\b(in|at|near|to|from|inside|on|into|being|across|along|within)\b|\w+ed\b/i;
-const NUMBER_WORD = '(\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand)';
+const PARTITIVE = new RegExp(`^\\s*of\\s+${alternation(words('function-words/partitive-objects'))}\\b`, 'i');
+const OWN_QUALIFIER = new RegExp(
+  `\\b${alternation(union(words('function-words/qualifying-prepositions'), ['being']))}\\b|\\w+ed\\b`,
+  'i',
+);
+const SPELLED = [...numberMap('numbers/ones')].filter(([, n]) => n > 0).map(([w]) => w);
+const NUMBER_WORD = `(\\d|${alternation([...SPELLED, ...numberMap('numbers/tens').keys(), ...numberMap('numbers/scales').keys()])})`;
 const MAYBE = '(even\\s+|perhaps\\s+|maybe\\s+|possibly\\s+)?[$€£]?';
 /** "3,000 or 10,000", "3,000, 10,000 or 100,000": figures offered as alternatives. */
 const ALTERNATIVES_AFTER = [

@@ -1,3 +1,4 @@
+import { words } from '../../lexicon/index.js';
 /** One word of a quote, with where it sits in the article and the punctuation written right after it. */
 export interface Word {
   /** Lower-cased, quote-folded, without inner hyphens or thousands separators ("front-line" → "frontline"). */
@@ -32,11 +33,7 @@ export const wordsOf = (text: string, offset: number): Word[] => {
   return out;
 };
 
-const STOP = new Set(
-  'the a an and or but of to in on at for with by from as is are was were be been that this it its we our they their he she his her you i not have has had will would'.split(
-    ' ',
-  ),
-);
+const STOP = words('function-words/quote-stop-words');
 
 /** Words that carry meaning, used to find candidate pairs quickly. */
 export const contentWords = (words: readonly Word[]): Set<string> =>

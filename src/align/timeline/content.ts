@@ -1,9 +1,9 @@
 import type { AnnotatedArticle, Span, Token } from '../../doc/index.js';
-import { REPORTING_STOP_LEMMAS } from '../stop-lemmas.js';
+import { union, words } from '../../lexicon/index.js';
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 /** Verbs of saying and helpers carry no event content. */
-const STOP_LEMMAS = new Set([...REPORTING_STOP_LEMMAS, 'state', 'report', 'will', 'would', 'can', 'may']);
+const STOP_LEMMAS = union(words('function-words/reporting-lemmas'), ['state', 'report', 'will', 'would', 'can', 'may']);
 
 /** The lemmas of a sentence's content words, leaving out the date expressions themselves. */
 export const contentOf = (tokens: readonly Token[], skip: readonly Span[]): Set<string> => {

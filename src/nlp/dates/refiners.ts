@@ -1,12 +1,12 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { alternation, words } from '../../lexicon/index.js';
 import { isValidDay } from './calendar.js';
 import { monthNumber, WEEKDAYS } from './words.js';
 
 const WEEKDAY_NAME = new RegExp(`\\b(?:${WEEKDAYS.join('|')})\\b`);
 /** A weekday inside a name is no date: holidays and events before it, papers and shows after it. */
-const NAMED_BEFORE = /\b(?:Super|Good|Black|Bloody|Ash|Easter|Holy|Palm|Cyber|Giving|Maundy|Shrove|Whit)\s+$/;
-const NAMED_AFTER =
-  /^\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Star|Tribune|Journal|Night|Morning|Edition)\b/;
+const NAMED_BEFORE = new RegExp(`\\b${alternation(words('dates/weekday-name-openers'))}\\s+$`);
+const NAMED_AFTER = new RegExp(`^\\s+${alternation(words('dates/weekday-name-closers'))}\\b`);
 
 const isNamedWeekday = (context: ParsingContext, r: ParsingResult): boolean =>
   r.start.isCertain('weekday') &&

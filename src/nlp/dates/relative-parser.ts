@@ -1,4 +1,5 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import { alternation } from '../../lexicon/index.js';
 import { boundedParser, RELATIVE_TAG } from './bounded-parser.js';
 import { addDays, mondayOf, type Ymd, ymdOfInstant } from './calendar.js';
 import { monthOfSpan, shiftMonth } from './resolve.js';
@@ -70,8 +71,10 @@ const periodParser = boundedParser(PERIOD_PATTERN, (context, match, index) => {
   return result(context, index, match[0], periodParts(ymdOfInstant(context.refDate), which, unit));
 });
 
-const AGO_PATTERN =
-  /(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+ago\b/i;
+const AGO_PATTERN = new RegExp(
+  `(${alternation(NUMBER_WORDS.keys())}|\\d{1,2})\\s+(day|week|month|year)s?\\s+ago\\b`,
+  'i',
+);
 /** A hedge before the count; checked on the text before the match, as chrono retries just after a refused one. */
 const HEDGED = /\b(?:more\s+than|over|nearly|almost|about|around|some|roughly|less\s+than|at\s+least|up\s+to)\s+$/i;
 

@@ -1,13 +1,9 @@
 import type { Span, Token } from '../../doc/index.js';
+import { words } from '../../lexicon/index.js';
 import type { Direction } from './resolve.js';
 
 /** Modals and verbs that put what follows ahead of the time of writing. */
-const FUTURE_WORDS = new Set(
-  ['will', "'ll", 'wo', 'shall', 'should', 'may', 'might', 'must'].concat(
-    ['expect', 'expects', 'plan', 'plans', 'intend', 'intends', 'aim', 'aims', 'hope', 'hopes', 'want', 'wants'],
-    ['seek', 'seeks', 'scheduled', 'slated', 'due', 'poised', 'upcoming'],
-  ),
-);
+const FUTURE_WORDS = words('dates/future-words');
 /** Participles that look ahead only after a present-tense auxiliary ("is expected to", not "expected"). */
 const FUTURE_AFTER_AUX = new Set(['expected', 'planned', 'set', 'going', 'likely', 'about']);
 /** Adjectives that carry a verb group on ("is due to", "are poised to"). */

@@ -1,34 +1,20 @@
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+import { alternation, monthNumber, numberMap } from '../../lexicon/index.js';
 
-export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+const capitalised = (word: string): string => `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`;
 
-/** Month words as chrono reads them, lower-cased, with AP-style abbreviations. */
-const MONTH_WORDS = new Map<string, number>([
-  ...MONTHS.map((m, i): [string, number] => [m.toLowerCase(), i + 1]),
-  ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, i): [string, number] => [
-    m,
-    i < 4 ? i + 1 : i + 2,
-  ]),
-  ['sept', 9],
-]);
+/** Month and weekday names as written in prose, capitalised, in calendar order. */
+export const MONTHS: readonly string[] = [...numberMap('calendar/months').keys()].map(capitalised);
+export const WEEKDAYS: readonly string[] = [...numberMap('calendar/weekdays').keys()].map(capitalised);
 
-export const monthNumber = (word: string): number | undefined => MONTH_WORDS.get(word.toLowerCase().replace(/\.$/, ''));
+export { monthNumber };
+
+/** Abbreviations news style allows: only months longer than five letters are shortened ("Oct.", never "Mar."). */
+const DOTTED = [...numberMap('calendar/month-abbreviations')]
+  .filter(([, n]) => (MONTHS[n - 1]?.length ?? 0) > 5)
+  .map(([w]) => capitalised(w));
 
 /** Full month names, capitalised, and dotted abbreviations ("Oct."): lower-case "may" and "march" are verbs. */
-export const MONTH_PATTERN = `(?:${MONTHS.join('|')}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.)`;
+export const MONTH_PATTERN = `(?:${MONTHS.join('|')}|${alternation(DOTTED)}\\.)`;
 
 /** A regex source matching `word` with either case of its first letter ("Early", "early"). */
 export const anyInitialCase = (word: string): string =>
@@ -37,11 +23,9 @@ export const anyInitialCase = (word: string): string =>
 /** Years a bare four-digit number may stand for in news text. */
 export const YEAR_PATTERN = '(?:1[89]|20)\\d\\d';
 
-/** Counts written as words, as in "three days ago" and "a year ago". */
-export const NUMBER_WORDS = new Map<string, number>([
+/** Counts written as words, as in "three days ago" and "a year ago": "a"/"an" and the ones up to a dozen. */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['a', 1],
   ['an', 1],
-  ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map(
-    (w, i): [string, number] => [w, i + 1],
-  ),
+  ...[...numberMap('numbers/ones')].filter(([, n]) => n >= 1 && n <= 12),
 ]);

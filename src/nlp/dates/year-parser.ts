@@ -1,4 +1,5 @@
 import type { Parser } from 'chrono-node';
+import { words } from '../../lexicon/index.js';
 import { boundedParser } from './bounded-parser.js';
 import { YEAR_PATTERN } from './words.js';
 
@@ -9,53 +10,13 @@ const PATTERN = new RegExp(
 );
 
 /** Words before a number that make it a date whatever follows ("in 2009 sales fell"). */
-const DATE_PREPOSITIONS = new Set([
-  'in',
-  'since',
-  'by',
-  'until',
-  'till',
-  'from',
-  'to',
-  'during',
-  'before',
-  'after',
-  'through',
-  'of',
-  'between',
-  'and',
-]);
+const DATE_PREPOSITIONS = words('dates/date-prepositions');
 
 /** Words before a number that make it a label or an amount ("Flight 1549", "Resolution 1973", "US$ 2000"). */
-const LABELS = new Set(
-  ['flight', 'route', 'no', 'no.', 'number', 'highway', 'room', 'gate', 'exit', 'bus', 'unit', 'suite', 'box'].concat(
-    ['resolution', 'section', 'article', 'chapter', 'page', 'paragraph', 'rule', 'model', 'code', 'us$', '$', '£', '€'],
-    ['about'],
-  ),
-);
+const LABELS = words('dates/number-labels');
 
 /** Words after a count that are not plural in form: collective nouns and units. */
-const COUNTED = new Set(
-  ['people', 'staff', 'personnel', 'police', 'cattle', 'percent', 'feet', 'men', 'women', 'square', 'cubic'].concat([
-    'km',
-    'kg',
-    'mph',
-    'kph',
-    'ft',
-    'mi',
-    'lb',
-    'lbs',
-    'mm',
-    'cm',
-    'm',
-    'kw',
-    'mw',
-    'gw',
-    'kwh',
-    'mwh',
-    'bbl',
-  ]),
-);
+const COUNTED = words('dates/counted-after-a-number');
 
 /** A number before a time zone or "hours" is a clock time ("1900 GMT"). */
 const CLOCK = /^\s*\(?(?:GMT|UTC|Z|[A-Z]{1,3}[SD]?T|hours|hrs|h|local\s+time)\b/;

@@ -1,4 +1,5 @@
 import type { Token } from '../../doc/index.js';
+import { words } from '../../lexicon/index.js';
 import { LEX } from './gazetteer/index.js';
 import { isAllCaps, startsUpper, wordKey } from './normalize.js';
 
@@ -24,7 +25,7 @@ export interface Unit {
   readonly code: boolean;
 }
 
-const HYPHENS = new Set(['-', '‐', '‑']);
+const HYPHENS = words('punctuation/hyphens');
 const POSSESSIVE = /['’]s$/;
 const DERIVED = /(ed|ing|ly)$/;
 

@@ -1,3 +1,4 @@
+import { union, words } from '../../lexicon/index.js';
 import { type DocContext, isPossessive } from './context.js';
 import { bridgingNumber, leadingNumber } from './digits.js';
 import { isFirstName, LEX, lookupName } from './gazetteer/index.js';
@@ -12,7 +13,7 @@ export interface Run {
   readonly lead?: number;
 }
 
-const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', ';', '—', '–', '-', '--', '―', '•', '*', '…']);
+const OPENERS = union(['“', '"', '‘', "'", '(', '[', ':', ';', '-', '•', '*', '…'], words('punctuation/dashes'));
 
 /** A capitalised unit that can be part of a name. */
 const nameUnit = (u: Unit | undefined, previous: Unit | undefined): u is Unit => {

@@ -1,3 +1,4 @@
+import { words } from '../../lexicon/index.js';
 import type { Candidate, DocContext } from './context.js';
 import { spanOf } from './context.js';
 import { isFirstName, LEX, lookupName } from './gazetteer/index.js';
@@ -12,9 +13,7 @@ const MAX_NAME_UNITS = 4;
 // Not DET or PRON: "The" opens many names ("The Hague") and "I" is always capitalised.
 const FUNCTION_POS = new Set(['ADP', 'AUX', 'CCONJ', 'SCONJ']);
 /** Short words that headline style leaves in lower case ("Reid Checks into Rehab"). */
-const HEADLINE_SMALL = new Set(
-  'a an the and but or nor for of on in at to by up as vs via with into from over per off out'.split(' '),
-);
+const HEADLINE_SMALL = words('function-words/title-case-small-words');
 const CONTENT = /^\p{L}{4,}$/u;
 
 interface Tally {

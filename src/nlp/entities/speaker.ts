@@ -1,10 +1,11 @@
 import type { EntityType } from '../../doc/index.js';
+import { union, words } from '../../lexicon/index.js';
 import type { DocContext } from './context.js';
 import { tokenIn } from './context.js';
 import { LEX } from './gazetteer/index.js';
 
 const LOOKAHEAD = 12;
-const CLAUSE_END = new Set([';', ':', '—', '–', '(', '“', '"']);
+const CLAUSE_END = union([';', ':', '(', '“', '"'], words('punctuation/dashes'));
 
 /**
  * What the first personal pronoun after a speaker says it is: "Ford said its sales rose" an organization,

@@ -1,9 +1,10 @@
+import { union, words } from '../../lexicon/index.js';
 import type { Candidate, DocContext } from './context.js';
 import { spanOf } from './context.js';
 import { LEX, lookupName } from './gazetteer/index.js';
 import type { Unit } from './name-words.js';
 
-const DASHES = new Set(['-', '–', '—', '--', '―', '(']);
+const DASHES = union(words('punctuation/dashes'), ['-', '(']);
 /** Transcript role labels spelled as words: NPR marks its reporters "BYLINE". */
 const LABEL_ROLES: Readonly<Record<string, string>> = { byline: 'reporter' };
 

@@ -1,4 +1,5 @@
 import type { Token } from '../../doc/index.js';
+import { union, words } from '../../lexicon/index.js';
 import { isCue } from './cues.js';
 import { isCalendarWord } from './lexicon.js';
 import { nounPhraseBefore, type Range } from './phrase.js';
@@ -10,7 +11,7 @@ type Toks = readonly Token[];
 export type Source = { readonly text: string } | { readonly pronoun: string };
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
-const BOUNDARIES = new Set([';', 'while', 'whereas', '–', '—', '(']);
+const BOUNDARIES = union([';', 'while', 'whereas', '('], words('punctuation/dashes'));
 /** A figure inside "…, who had 3 sons" is not the claim of a cue before the relative pronoun. */
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 const QUOTES = new Set(['"', '“', '”', "'", '’', '‘']);

@@ -1,6 +1,7 @@
 import type { Token } from '../../doc/index.js';
+import { union, words } from '../../lexicon/index.js';
 import { CUE_WORDS } from './cues.js';
-import { CHANGE_VERBS, wordSet } from './lexicon.js';
+import { CHANGE_VERBS } from './lexicon.js';
 import { nounPhraseBefore, type Range, TIME_HEADS } from './phrase.js';
 import { DETERMINERS, FIGURE_WORDS, isPlural } from './words.js';
 
@@ -18,14 +19,9 @@ export interface Referent {
   readonly rate: string | null;
 }
 
-const LEFT_SKIPS = wordSet('at to of by from worth higher lower up down further even , than');
+const LEFT_SKIPS = words('figures/left-skips');
 /** Verbs whose subject is the thing measured ("the toll rose to 45", "the figure stands at 12,000"). */
-const MEASURE_VERBS = new Set([
-  ...CHANGE_VERBS,
-  ...wordSet(
-    'be reach stand total hit top exceed surpass put number amount set peg place come estimate value price cost',
-  ),
-]);
+const MEASURE_VERBS = union(CHANGE_VERBS, words('verbs/measure-verbs'));
 const STOPS = new Set(['that', 'and', 'or', 'but', 'while', 'which', 'who', ';', ':']);
 
 export interface LeftNoun {

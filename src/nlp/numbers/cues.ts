@@ -1,17 +1,11 @@
 import type { Token } from '../../doc/index.js';
-import { wordSet } from './lexicon.js';
+import { words } from '../../lexicon/index.js';
 import { FIGURE_WORDS } from './words.js';
 
 /** Verbs that attribute what follows or precedes them to their subject. */
-const STRONG = wordSet(
-  'say tell estimate assess believe claim report announce confirm expect allege testify tweet reckon ' +
-    'think calculate count record',
-);
+const STRONG = words('verbs/source-verbs');
 /** Verbs that attribute only when they introduce a clause ("noted that", "warned that"). */
-const WEAK = wordSet(
-  'add note warn write explain insist show find indicate suggest predict project state acknowledge ' +
-    'admit reveal disclose',
-);
+const WEAK = words('verbs/source-verbs-before-a-clause');
 /** Unambiguous forms, recognised whatever the tagger says (title-case headlines confuse it). */
 export const CUE_WORDS = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'according']);
 

@@ -1,2 +1,2 @@
 export { extractQuantities } from './extract.js';
-export { isVagueText, wordSet } from './lexicon.js';
+export { isVagueText } from './lexicon.js';

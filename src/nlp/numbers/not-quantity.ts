@@ -1,25 +1,20 @@
 import type { Token } from '../../doc/index.js';
-import { bare, isCalendarWord, isMonth, wordSet } from './lexicon.js';
+import { words } from '../../lexicon/index.js';
+import { bare, isCalendarWord, isMonth } from './lexicon.js';
 import type { QuantityCore } from './read-quantity.js';
 import { TIME_UNITS } from './units-lexicon.js';
 import { isPlural } from './words.js';
 
 type Toks = readonly Token[];
 
-const CLOCK =
-  /^(a\.?m\.?|p\.?m\.?|a\.|p\.|o'clock|gmt|utc|est|edt|cst|cdt|pst|pdt|cet|cest|bst|et|pt|ist|jst|kst|hrs)$/;
-const STREETS =
-  /^(street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|lane|ln\.?|drive|dr\.?|highway|place|square|way)$/;
+const CLOCK = words('calendar/clock-words');
+const STREETS = words('figures/street-words');
 const FURNITURE = /^(comments?|shares?|likes?|views?|replies|retweets?|reads?)$/;
 const FURNITURE_BEFORE = /^(page|photo|image|slide|picture|video|gallery|no\.?|#|nos\.?)$/;
-const RELATIVE_BEFORE = wordSet('past last next previous coming recent following preceding final');
+const RELATIVE_BEFORE = words('figures/relative-time-words');
 const RELATIVE_AFTER = new Set(['ago', 'later', 'earlier', 'before', 'after', 'prior', 'hence']);
 /** Capitalised words that may stand before a figure without making it part of a name. */
-const OPEN_CAPS = wordSet(
-  'the in at about some over nearly almost around up to of than and or by for with on from between only ' +
-    'just all another roughly approximately estimated says said say reports kills killed sends sent adds ' +
-    'has had have are were is was',
-);
+const OPEN_CAPS = words('figures/open-caps');
 
 /** True when a number is a date, year, clock time, part of a name, a rank, page furniture or a pronoun "one". */
 export const isNotQuantity = (toks: Toks, core: QuantityCore): boolean => {
@@ -51,7 +46,7 @@ const isCode = (toks: Toks, core: QuantityCore): boolean => {
   const next = toks[last + 1];
   const prev = toks[first - 1];
   const unread = core.last <= last && core.nounStart <= last + 1;
-  if (next && next.start === toks[last]?.end && /^[\p{L}\d]/u.test(next.text) && unread && !CLOCK.test(next.normal))
+  if (next && next.start === toks[last]?.end && /^[\p{L}\d]/u.test(next.text) && unread && !CLOCK.has(next.normal))
     return true;
   // News writes "1,263,752"; five or more bare digits are an identifier.
   if (/^\d{5,}$/.test(toks[first]?.text ?? '') && core.unit === null) return true;
@@ -64,7 +59,7 @@ const isClock = (toks: Toks, last: number): boolean => {
   if (toks[last - 1]?.text === ':' && toks[last - 2]?.type === 'number') return true;
   if (!next) return false;
   if (next.text === ':' && /^\d/.test(toks[last + 2]?.text ?? '')) return true;
-  return CLOCK.test(next.normal);
+  return CLOCK.has(next.normal);
 };
 
 const plainInteger = (core: QuantityCore): boolean =>
@@ -97,7 +92,7 @@ const isInName = (toks: Toks, core: QuantityCore): boolean => {
   const n = core.number;
   if (prev && FURNITURE_BEFORE.test(prev.normal) && prev.text !== 'no') return true;
   const next = toks[n.last + 1];
-  if (next && /^\p{Lu}/u.test(next.text) && [1, 2, 3].some((k) => STREETS.test(toks[n.last + k]?.normal ?? '')))
+  if (next && /^\p{Lu}/u.test(next.text) && [1, 2, 3].some((k) => STREETS.has(toks[n.last + k]?.normal ?? '')))
     return true;
   if (next?.normal === 'block' && toks[n.last + 2]?.normal === 'of') return true;
   if (!prev || !/^\p{Lu}[\p{L}.-]*$/u.test(prev.text) || OPEN_CAPS.has(bare(prev.normal))) return false;

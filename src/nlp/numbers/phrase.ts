@@ -1,5 +1,5 @@
 import type { Token } from '../../doc/index.js';
-import { wordSet } from './lexicon.js';
+import { words } from '../../lexicon/index.js';
 import {
   DETERMINERS,
   glued,
@@ -18,10 +18,7 @@ export interface Range {
   readonly last: number;
 }
 
-export const TIME_HEADS = wordSet(
-  'day week month year time morning afternoon evening night hour minute weekend past future summer ' +
-    'winter spring autumn decade century moment today tonight',
-);
+export const TIME_HEADS = words('figures/time-heads');
 
 const COORDINATORS = /^(and|or|&)$/;
 

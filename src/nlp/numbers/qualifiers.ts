@@ -1,5 +1,5 @@
 import type { Token } from '../../doc/index.js';
-import { wordSet } from './lexicon.js';
+import { words } from '../../lexicon/index.js';
 import { objectAt, type Range } from './phrase.js';
 import { RATE_ADVERBS, RATE_NOUNS } from './units-lexicon.js';
 import { isNominal } from './words.js';
@@ -7,15 +7,10 @@ import { isNominal } from './words.js';
 type Toks = readonly Token[];
 
 /** Prepositions whose phrase narrows what is counted ("in Kursk", "at the border", "from North Korea"). */
-const QUALIFYING = wordSet(
-  'in at near inside outside on from across along within around off aboard into to behind throughout',
-);
+const QUALIFYING = words('function-words/qualifying-prepositions');
 const BE = new Set(['are', 'is', 'were', 'was', 'be', 'been', "'re", '’re']);
 const HAVE = new Set(['have', 'has', 'had', "'ve", '’ve']);
-const SKIPPED_ADVERBS = wordSet(
-  'now already currently still reportedly also just mostly all allegedly apparently initially ' +
-    'originally recently newly',
-);
+const SKIPPED_ADVERBS = words('function-words/skipped-adverbs');
 const PAST_PARTICIPLE = /(ed|en|wn|lt|nt)$/;
 const RATE_OPENERS = new Set(['per', 'a', 'an', 'each', 'every']);
 const TEMPORAL_FOLLOWERS = new Set(['after', 'before', 'later', 'earlier', 'ago']);

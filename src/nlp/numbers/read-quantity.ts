@@ -1,4 +1,5 @@
 import type { Hedge, Token } from '../../doc/index.js';
+import { union, words } from '../../lexicon/index.js';
 import { CHANGE_VERBS } from './lexicon.js';
 import { type NumberRead, readNumber, tidy } from './read-number.js';
 import { readUnit, type Unit, type UnitKind } from './read-unit.js';
@@ -24,7 +25,7 @@ export interface QuantityCore {
 
 type Toks = readonly Token[];
 
-const RANGE_LINKS = new Set(['to', '-', '–', '—']);
+const RANGE_LINKS = union(['to', '-'], words('punctuation/dashes'));
 
 const currencyAt = (t: Token | undefined): string | null =>
   t && (t.type === 'currency' || t.pos === 'SYM' || /^[A-Za-z]{2,3}\.?$/.test(t.text))

@@ -1,4 +1,5 @@
 import type { Hedge, Token } from '../../doc/index.js';
+import { words } from '../../lexicon/index.js';
 import type { NumberRead } from './read-number.js';
 import { CURRENCY_WORDS, MEASURE_UNITS, PERCENT_WORDS, TIME_UNITS } from './units-lexicon.js';
 import { glued } from './words.js';
@@ -17,7 +18,7 @@ export interface Unit {
   readonly age?: boolean;
 }
 
-const FRACTIONS = /^(half|halves|third|thirds|quarter|quarters|fifths?|sixths?|tenths?)$/;
+const FRACTIONS = words('figures/fraction-words');
 
 /** The unit written after the number: "%", "per cent", "euros", "-day", "-year-old", "-plus", "minutes". */
 export const readUnit = (toks: Toks, last: number, n: NumberRead): Unit | null => {
@@ -88,7 +89,7 @@ const readCompound = (toks: Toks, last: number): Unit | null => {
   const words = at.map((j) => toks[j]?.normal ?? '');
   const end = at[at.length - 1];
   if (end === undefined) return { unit: null, kind: null, last, nounStart: last + 1, innerHedge: null };
-  if (words.some((w) => FRACTIONS.test(w))) return null;
+  if (words.some((w) => FRACTIONS.has(w))) return null;
   const done = (unit: string | null, kind: UnitKind | null, hedge: Hedge | null = null): Unit => ({
     unit,
     kind,

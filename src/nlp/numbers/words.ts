@@ -1,12 +1,13 @@
 import type { Token } from '../../doc/index.js';
-import { isCalendarWord, SCALE_WORDS, TENS_WORDS, UNITS_WORDS, wordSet } from './lexicon.js';
+import { words } from '../../lexicon/index.js';
+import { isCalendarWord, SCALE_WORDS, TENS_WORDS, UNITS_WORDS } from './lexicon.js';
 
 const WORDISH = /^[\p{L}][\p{L}\p{M}\p{N}'’.&-]*$/u;
 const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
 const PARTICIPLE = /(ed|en|ing)$/;
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** Determiners and possessive pronouns that may open a noun phrase. */
-export const DETERMINERS = wordSet('the a an its their his her our this that these those both some all each every');
+export const DETERMINERS = words('function-words/determiners');
 /** Nouns that stand for a figure rather than a thing counted ("the number has risen to 11,000"). */
 export const FIGURE_WORDS = new Set(['number', 'figure', 'total', 'tally', 'count', 'estimate', 'amount', 'sum']);
 

@@ -1,3 +1,4 @@
+import { union, words } from '../../lexicon/index.js';
 import type { Attribution } from './attribution-record.js';
 import { cueSpeaker, speakerOfCue } from './cue-speaker.js';
 import { type Cue, cuesIn } from './cues.js';
@@ -7,7 +8,7 @@ import { nameLike } from './names.js';
 import { CLAUSE_WORDS, type SpeakerPhrase } from './phrase.js';
 import { isCapitalised, isMark, type TokenView } from './tokens.js';
 
-const DASHES = new Set(['—', '–', '-', '--']);
+const DASHES = union(words('punctuation/dashes'), ['-']);
 const PUNCT_LEAD = new Set([',', ...DASHES]);
 const VERBISH = new Set(['VERB', 'AUX']);
 const CLEFT = new Set(['how', 'what']);

@@ -1,3 +1,4 @@
+import { union, words } from '../../lexicon/index.js';
 import { attributionAfter, bylineAfter, leadingName } from './attribution-after.js';
 import type { Attribution } from './attribution-record.js';
 import { backwardSpeaker, skipFillers } from './backward.js';
@@ -7,7 +8,7 @@ import { forwardSpeaker } from './forward.js';
 import type { SpanTokens } from './span-tokens.js';
 import { isCapitalised, isMark, sameParagraph, sentenceRange, type TokenView } from './tokens.js';
 
-const DASHES = new Set(['—', '–', '-', '--']);
+const DASHES = union(words('punctuation/dashes'), ['-']);
 const VERBISH = new Set(['VERB', 'AUX']);
 
 /** A closing `..., officials said Saturday.` that attributes the whole sentence. */

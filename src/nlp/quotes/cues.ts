@@ -1,3 +1,4 @@
+import { words } from '../../lexicon/index.js';
 import { CUE_LEMMAS, INVERTING_LEMMAS, PHRASAL_CUES } from './lexicon.js';
 import { isCapitalised, isMark, sentenceRange, type TokenView } from './tokens.js';
 
@@ -45,7 +46,7 @@ export const cueAt = (view: TokenView, i: number): Cue | null => {
   return verbal ? { index: i, kind: 'verb', text: t.text } : null;
 };
 
-const DASHES = new Set(['—', '–', '--']);
+const DASHES = words('punctuation/dashes');
 
 /** Pairs of dashes in the sentence of token i: each pair sets off an aside whose cues belong to someone else. */
 const dashAsides = (view: TokenView, i: number): [number, number][] => {

@@ -1,22 +1,14 @@
-import { FEMALE_NAMES, MALE_NAMES } from './given-names.js';
-import { NAME_PARTICLES, NOT_PERSON, ORG_SUFFIXES, TIME_WORDS, TITLE_WORDS } from './lexicon.js';
-
-const GIVEN = new Set([...MALE_NAMES, ...FEMALE_NAMES]);
-
+import { monthNumber } from '../../lexicon/index.js';
+import {
+  GIVEN_NAMES,
+  NAME_PARTICLES,
+  NOT_PERSON,
+  ORG_SUFFIXES,
+  TIME_WORDS,
+  TITLE_WORDS,
+  WEAK_TITLES,
+} from './lexicon.js';
 import { isCapitalised, sentenceInitial, type TokenView } from './tokens.js';
-
-const MONTHS = new Set(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
-    ' ',
-  ),
-);
-
-/** Title words that also start ordinary names ("General Motors", "State Farm"): split on them only before 2+ words. */
-const WEAK_TITLES = new Set(
-  'general state national federal county superior court supreme air force police fire district u.s. us uk un eu nato first senior acting interim former late home health trade energy education army navy justice'.split(
-    ' ',
-  ),
-);
 
 const ACRONYM_TITLES = new Set(['ada', 'ceo', 'cfo', 'coo']);
 
@@ -29,7 +21,7 @@ export const nameLike = (view: TokenView, i: number): boolean => {
   // "He Jianxiong": a capitalised pronoun form before a proper noun is a family name
   const next = view.tokens[i + 1];
   if (t.pos === 'PRON' && !(next?.pos === 'PROPN' && isCapitalised(next))) return false;
-  if (TIME_WORDS.has(t.normal) || MONTHS.has(t.normal)) return false;
+  if (TIME_WORDS.has(t.normal) || monthNumber(t.normal) !== undefined) return false;
   if (!sentenceInitial(view.tokens, i)) return true;
   if (FUNCTION_POS.has(t.pos)) return false;
   return t.pos === 'PROPN' || view.nameWords.has(t.normal) || isCapitalised(view.tokens[i + 1]);
@@ -102,7 +94,7 @@ export const splitRun = (view: TokenView, a: number, b: number): NameParts => {
     if (!TITLE_WORDS.has(w) || acronymOnly) continue;
     // "Amy Bishop": a title word ending a run after a given name is a surname
     if (k === b - 1)
-      return k > cut && GIVEN.has(view.tokens[k - 1]?.normal ?? '')
+      return k > cut && GIVEN_NAMES.has(view.tokens[k - 1]?.normal ?? '')
         ? { role: [a, cut], name: [cut, b] }
         : { role: [a, b], name: [b, b] };
     const orgTail = view.tokens.slice(k + 1, b).every((t) => ORG_SUFFIXES.has(t.normal) || NOT_PERSON.has(t.normal));

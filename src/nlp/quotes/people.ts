@@ -1,14 +1,20 @@
 import type { EntityMention, Span, Token } from '../../doc/index.js';
-import { FEMALE_NAMES, MALE_NAMES } from './given-names.js';
-import { FEMALE_WORDS, MALE_WORDS, NOT_PERSON, ORG_SUFFIXES } from './lexicon.js';
+import {
+  FEMALE_NAMES,
+  FEMALE_WORDS,
+  GIVEN_NAMES,
+  HONORIFICS,
+  MALE_NAMES,
+  MALE_WORDS,
+  NOT_PERSON,
+  ORG_SUFFIXES,
+} from './lexicon.js';
 import { runEnd, splitRun, tokensText } from './names.js';
 import type { SpeakerPhrase } from './phrase.js';
 import { modifierAfter } from './phrase.js';
 import { sentenceInitial, type TokenView } from './tokens.js';
 
 export type Gender = 'm' | 'f' | null;
-
-const GIVEN = new Set([...MALE_NAMES, ...FEMALE_NAMES]);
 
 /** The article's names: full forms to expand a bare surname, and which names stand for people. */
 export interface People {
@@ -24,7 +30,6 @@ export interface People {
 }
 
 const SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
-const PERSON_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'miss', 'sir']);
 
 export const lastWord = (name: string): string => {
   const words = name
@@ -50,7 +55,7 @@ export const mentionable = (view: TokenView, runStart: number, nameStart: number
   const t = view.tokens[nameStart];
   // "Jane Starner lives in …", "Akerson plans to …": after a given name or a sentence's first name, an "-s" word wink
   // calls a noun is the verb
-  const opening = GIVEN.has(t?.normal ?? '') || sentenceInitial(view.tokens, runStart);
+  const opening = GIVEN_NAMES.has(t?.normal ?? '') || sentenceInitial(view.tokens, runStart);
   const verb = opening && /s$/.test(view.tokens[end]?.normal ?? '');
   const modifier = modifierAfter(view, end) && !/^['’]s$/.test(view.tokens[end]?.text ?? '') && !verb;
   const led = ['the', 'a', 'an'].includes(view.tokens[runStart - 1]?.normal ?? '') || t?.pos === 'DET';
@@ -96,7 +101,7 @@ export const collectPeople = (view: TokenView, mentions: readonly EntityMention[
       const words = tokens.slice(a, b).map((t) => t.normal);
       const acronym = tokens.slice(a, b).some((t) => /^[A-Z]{2,}\.?$/.test(t.text));
       const plain = b - a >= 2 && b - a <= 4 && !acronym && !words.some((w) => NOT_PERSON.has(w) || /\d/.test(w));
-      const titled = titles.some((w) => PERSON_TITLES.has(w)) || parts.role[1] > parts.role[0];
+      const titled = titles.some((w) => HONORIFICS.has(w)) || parts.role[1] > parts.role[0];
       note(name, !orgish && (plain || titled), genderOf(titles, tokens[a]));
       const head = roleHead(view, i, parts.role);
       if (head && b - a >= 2) roles.set(head, roles.has(head) && roles.get(head) !== name ? '' : name);

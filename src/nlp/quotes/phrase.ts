@@ -1,3 +1,4 @@
+import { union, words } from '../../lexicon/index.js';
 import { ORG_SUFFIXES, ROLE_HEADS, SUBJECT_PRONOUNS, TIME_WORDS } from './lexicon.js';
 import type { NameParts } from './names.js';
 import { isCapitalised, type TokenView } from './tokens.js';
@@ -13,19 +14,8 @@ export interface SpeakerPhrase {
 
 export const STOP_POS = new Set(['VERB', 'AUX', 'SCONJ', 'PART', 'INTJ']);
 export const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'X']);
-export const BOUNDARY = new Set(['.', ';', ':', '(', ')', '?', '!', '—', '–', '--']);
-export const CLAUSE_WORDS = new Set([
-  'who',
-  'which',
-  'whose',
-  'whom',
-  'that',
-  'as',
-  'while',
-  'when',
-  'after',
-  'before',
-]);
+export const BOUNDARY = union(['.', ';', ':', '(', ')', '?', '!'], words('punctuation/dashes'));
+export const CLAUSE_WORDS = words('function-words/clause-openers');
 const NOT_MODIFIERS = new Set(['last', 'this', 'next', 'late', 'early']);
 export const MAX_PHRASE = 12;
 export const DOCUMENT_NOUNS = new Set(['statement', 'release', 'letter', 'report', 'email', 'message', 'post', 'memo']);

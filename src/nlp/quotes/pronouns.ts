@@ -1,6 +1,5 @@
 import { genderOk, nearest, type SpeakerEvent, type Tracker } from './events.js';
-import { FEMALE_NAMES, MALE_NAMES } from './given-names.js';
-import { FEMALE_PRONOUNS, INSTITUTIONS, MALE_PRONOUNS, PLURAL_PRONOUNS } from './lexicon.js';
+import { FEMALE_NAMES, FEMALE_PRONOUNS, INSTITUTIONS, MALE_NAMES, MALE_PRONOUNS, PLURAL_PRONOUNS } from './lexicon.js';
 import { type Gender, lastWord, orgLike } from './people.js';
 import { salient } from './salience.js';
 

@@ -1,5 +1,5 @@
 import { previousSentence, type SpeakerEvent, sentenceOf, type Tracker } from './events.js';
-import { FEMALE_NAMES, MALE_NAMES } from './given-names.js';
+import { FEMALE_NAMES, MALE_NAMES } from './lexicon.js';
 import { type Gender, lastWord } from './people.js';
 import { tokenAt } from './tokens.js';
 

@@ -1,8 +1,7 @@
 /** How quoted words look: counted, capitalised like a title, punctuated like speech. */
+import { words as wordList } from '../../lexicon/index.js';
 
-const FUNCTION_WORDS = new Set(
-  'a an the of and or in on at to for with by from as vs vs. via de la le du von van'.split(' '),
-);
+const FUNCTION_WORDS = wordList('function-words/title-case-small-words');
 export const MAX_TITLE_WORDS = 15;
 
 const words = (s: string): string[] =>

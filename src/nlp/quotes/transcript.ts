@@ -1,5 +1,5 @@
 import type { Span } from '../../doc/index.js';
-import { NARRATOR_ROLES } from './lexicon.js';
+import { NARRATOR_ROLES, NOT_SPEAKERS } from './lexicon.js';
 import { trimmed } from './marks.js';
 
 /** One `NAME:` or `NAME, ROLE:` turn of a broadcast transcript. */
@@ -15,9 +15,6 @@ export interface Turn {
 }
 
 const LABEL = /^([A-Z][A-Z.'’-]*(?: (?:[A-Z][A-Z.'’-]*|#\d+)){0,4})(?:, ([A-Z][A-Z.'’ -]*[A-Z]))?:(?=\s|$)/;
-/** Capitalised words that head notes and sections, not speakers. */
-const NOT_SPEAKERS =
-  /^(UPDATE|UPDATED|CORRECTION|EDITOR'S NOTE|NOTE|PHOTOS?|VIDEO|WATCH|READ MORE|RELATED|BREAKING|ADVERTISEMENT|SOURCE|SOURCES|CLARIFICATION)$/;
 /** A line that is all stage direction, "(SOUNDBITE OF ARCHIVED BROADCAST)": it ends the turn before it. */
 const DIRECTION = /\n\s*\([^)\n]*\)\s*(?=\n|$)/;
 /** Names the narration presents as its reporters ("NPR's Michele Kelemen reports"). */
@@ -40,7 +37,7 @@ const labels = (text: string): Label[] => {
     const lead = line.length - line.trimStart().length;
     const m = LABEL.exec(line.slice(lead));
     const name = m?.[1];
-    if (m && name && /[A-Z]{2}/.test(name) && !NOT_SPEAKERS.test(name)) {
+    if (m && name && /[A-Z]{2}/.test(name) && !NOT_SPEAKERS.has(name.toLowerCase())) {
       out.push({ at: start + lead, end: start + lead + m[0].length, name, role: m[2] ?? null });
     }
     start += line.length + 1;

@@ -1,12 +1,5 @@
+import { type GazetteerName, gazetteer, words } from '../../../lexicon/index.js';
 import { isAllCaps, normalizeKey } from '../normalize.js';
-import { COMPANIES, MEDIA, SPORTS } from './companies.js';
-import { COUNTRIES } from './countries.js';
-import { EVENTS } from './events.js';
-import { FIRST_NAMES, SURNAMES_FIRST } from './first-names.js';
-import { WORLD_FIRST_NAMES } from './first-names-world.js';
-import { BUILDINGS, ORGANIZATIONS } from './organizations.js';
-import { CITIES, REGIONS, SEATS } from './places.js';
-import { wordSet } from './word-set.js';
 
 export { LEX } from './lexicon.js';
 
@@ -18,28 +11,6 @@ export interface GazetteerEntry {
   readonly kind: GazetteerKind;
 }
 
-/** One data-module entry: its names (the first is canonical) and, for countries, its demonyms. */
-interface Entry {
-  readonly names: string[];
-  readonly demonyms: string[];
-}
-
-/** Splits a data module into entries (commas, line breaks): `Name|alias=Demonym|Demonym`. */
-const entries = (data: string): Entry[] =>
-  data
-    .split(/[,\n]/)
-    .map((e) => e.trim())
-    .filter((e) => e.length > 0)
-    .map((e) => {
-      const [names = '', demonyms = ''] = e.split('=');
-      const list = (s: string) =>
-        s
-          .split('|')
-          .map((x) => x.trim())
-          .filter((x) => x.length > 0);
-      return { names: list(names), demonyms: list(demonyms) };
-    });
-
 const names = new Map<string, GazetteerEntry>();
 const demonyms = new Map<string, string>();
 /** Short abbreviations that name something only in capitals: "US" but not "Us Weekly", "UN" but not "Un". */
@@ -48,8 +19,8 @@ const capsOnly = new Set<string>();
 const dotted = new Set<string>();
 const ABBREVIATION = /^\p{Lu}\p{Ll}{1,4}$/u;
 
-const add = (data: string, type: GazetteerEntry['type'], kind: GazetteerKind): void => {
-  for (const e of entries(data)) {
+const add = (list: GazetteerName, type: GazetteerEntry['type'], kind: GazetteerKind): void => {
+  for (const e of gazetteer(list)) {
     const canonical = e.names[0] ?? '';
     const entry = { canonical, type, kind };
     for (const n of e.names) {
@@ -62,16 +33,16 @@ const add = (data: string, type: GazetteerEntry['type'], kind: GazetteerKind): v
   }
 };
 
-add(BUILDINGS, 'organization', 'building');
-add(COUNTRIES, 'place', 'country');
-add(SEATS, 'place', 'seat');
-add(CITIES, 'place', 'city');
-add(REGIONS, 'place', 'region');
-add(ORGANIZATIONS, 'organization', 'organization');
-add(COMPANIES, 'organization', 'organization');
-add(MEDIA, 'organization', 'organization');
-add(SPORTS, 'organization', 'organization');
-add(EVENTS, 'other', 'event');
+add('gazetteer/buildings', 'organization', 'building');
+add('gazetteer/countries', 'place', 'country');
+add('gazetteer/capitals', 'place', 'seat');
+add('gazetteer/cities', 'place', 'city');
+add('gazetteer/regions', 'place', 'region');
+add('gazetteer/organizations', 'organization', 'organization');
+add('gazetteer/companies', 'organization', 'organization');
+add('gazetteer/media', 'organization', 'organization');
+add('gazetteer/sports', 'organization', 'organization');
+add('gazetteer/events', 'other', 'event');
 
 /** A state abbreviation written without its dot ("Rancho Mirage, Calif,"): the state, when context allows. */
 export const lookupAbbreviation = (name: string): GazetteerEntry | undefined => {
@@ -92,8 +63,8 @@ export const demonymCountry = (name: string): string | undefined => {
   return demonyms.get(key) ?? (key.endsWith('s') ? demonyms.get(key.slice(0, -1)) : undefined);
 };
 
-const firstNames = new Set([...wordSet(FIRST_NAMES), ...wordSet(WORLD_FIRST_NAMES)]);
-const surnamesFirst = wordSet(SURNAMES_FIRST);
+const firstNames = words('names/given-names');
+const surnamesFirst = words('names/surnames-first');
 
 /** A given name, or one that opens a hyphenated given name ("Jean-Marc"). */
 export const isFirstName = (word: string): boolean => firstNames.has(normalizeKey(word).split(' ')[0] ?? '');

@@ -1,0 +1,153 @@
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type Article, articleId } from '../../src/doc/index.js';
+import { ingest } from '../../src/ingest/index.js';
+import { analyzeArticles } from '../../src/pipeline/index.js';
+import { type Report, type ReportArticle, renderJson, toReport } from '../../src/report/index.js';
+import { shuffle } from '../cluster/evaluation.js';
+import { SEEDS, SHARED } from '../helpers/check-report.js';
+import { runCli } from '../helpers/run-cli.js';
+
+/** ECB+ topics small enough to keep the run short, with several stories each (70 articles). */
+const ECB_TOPICS = new Set(['ecb-3', 'ecb-6', 'ecb-11', 'ecb-16']);
+const EXAMPLE = resolve(process.cwd(), 'examples/council-vote');
+
+// Invented, clearly fictional reports (Carrow Vale, its pier and everyone named do not exist): two titled reports of
+// the same day, one quote typed with a curly and with a straight apostrophe, an undated copy, a later follow-up.
+const article = (
+  id: string,
+  outlet: string,
+  title: string | null,
+  published: string | null,
+  text: string,
+): Article => ({
+  id: articleId(id),
+  source: `${id}.txt`,
+  outlet,
+  title,
+  published,
+  url: null,
+  text,
+});
+
+const PIER = [
+  'Part of the ferry pier at Carrow Vale collapsed on Thursday morning, injuring 12 people who were waiting for the 8:15 boat to Fennick Isle.',
+  'Harbour master Ida Brennock said the east section gave way without warning.',
+  'The pier was built in 1962 and last inspected in 2029, the Carrow Vale council said.',
+  'Repairs could cost about 4 million florins, according to council engineer Osric Lamb.',
+];
+
+const invented = (): Article[] => [
+  article(
+    'pier-tidewater',
+    'Tidewater Post',
+    'Pier gives way at Carrow Vale',
+    '2031-03-14',
+    [...PIER, '“We’re checking every pile before anyone walks on it again,” Brennock said.'].join('\n'),
+  ),
+  article(
+    'pier-courier',
+    'Vale Courier',
+    'Carrow Vale pier collapse injures 14',
+    '2031-03-14',
+    [
+      'Part of the ferry pier at Carrow Vale collapsed on Thursday, injuring 14 people waiting for the morning boat to Fennick Isle.',
+      '"We\'re checking every pile before anyone walks on it again," harbour master Ida Brennock said.',
+      'The pier was built in 1962, the council said, and repairs could cost up to 5 million florins.',
+    ].join('\n'),
+  ),
+  article('pier-radio', 'Northshore Radio', null, null, PIER.join('\n')),
+  article(
+    'pier-inquiry',
+    'Tidewater Post',
+    'Inquiry opens into Carrow Vale pier collapse',
+    '2031-03-16',
+    [
+      'The Carrow Vale council opened an inquiry on Saturday into Thursday’s collapse of the ferry pier, which injured 12 people.',
+      'Council engineer Osric Lamb said the east section had been due for repairs since 2029.',
+      '“We should have closed it last year,” Lamb said.',
+    ].join('\n'),
+  ),
+];
+
+const reportOf = (articles: readonly Article[]): string => {
+  const analysis = analyzeArticles(articles);
+  return renderJson(toReport(analysis.docs, analysis.stories));
+};
+
+/** The input as given, reversed, then in fixed shuffles (`count` orders in all). */
+const orders = <T>(items: readonly T[], count: number): T[][] =>
+  [[...items], [...items].reverse(), shuffle(items, 7), shuffle(items, 31)].slice(0, count);
+
+const expectSameReport = (articles: readonly Article[], count = 4): Report => {
+  const [first, ...others] = orders(articles, count).map(reportOf);
+  for (const other of others) expect(other).toBe(first);
+  return JSON.parse(first ?? '') as Report;
+};
+
+/** Dated articles first, by date; then undated ones; ties by id. */
+const canonical = (a: ReportArticle, b: ReportArticle): number => {
+  if (a.published !== b.published) {
+    if (a.published === null || b.published === null) return a.published === null ? 1 : -1;
+    return a.published < b.published ? -1 : 1;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+};
+
+const expectCanonicalOrder = (report: Report): void => {
+  expect(report.articles.map((a) => a.id)).toEqual([...report.articles].sort(canonical).map((a) => a.id));
+  const position = new Map(report.articles.map((a, i) => [a.id, i]));
+  for (const story of report.stories) {
+    const at = story.articleIds.map((id) => position.get(id) ?? -1);
+    expect(at).toEqual([...at].sort((x, y) => x - y));
+  }
+};
+
+describe('the report does not depend on the order articles arrive in', () => {
+  it('gives byte-identical JSON for the four seed reports in any order', async () => {
+    const { articles } = await ingest([SEEDS]);
+    const report = expectSameReport(articles);
+    expect(report.stories).toHaveLength(1);
+    expectCanonicalOrder(report);
+  });
+
+  it('gives byte-identical JSON for invented reports with tied dates, titles and apostrophes', () => {
+    const report = expectSameReport(invented());
+    expectCanonicalOrder(report);
+    const pier = report.stories.find((s) => s.articleIds.includes('pier-courier'));
+    expect(pier?.articleIds).toContain('pier-tidewater');
+    expect(report.articles.map((a) => a.id)).toEqual(['pier-courier', 'pier-tidewater', 'pier-inquiry', 'pier-radio']);
+  });
+
+  it('gives byte-identical JSON for a 70-article ECB+ sample in any order', async () => {
+    const { articles } = await ingest([join(SHARED, 'data/ecbplus/articles.jsonl')]);
+    const sample = articles.filter((a) => ECB_TOPICS.has(a.id.split('_')[0] ?? ''));
+    expect(sample).toHaveLength(70);
+    const report = expectSameReport(sample, 3);
+    expect(report.stories.length).toBeGreaterThan(4);
+    expectCanonicalOrder(report);
+  });
+});
+
+describe('triangulate analyze with its inputs in another order', () => {
+  it('writes the same JSON for the seed files and the council-vote example, forwards and backwards', async () => {
+    const files = [
+      ...readdirSync(SEEDS).map((f) => join(SEEDS, f)),
+      ...readdirSync(EXAMPLE).map((f) => join(EXAMPLE, f)),
+    ].filter((f) => f.endsWith('.txt'));
+    const forwards = await runCli(['analyze', '--format', 'json', ...files]);
+    const backwards = await runCli(['analyze', '--format', 'json', ...[...files].reverse()]);
+    expect(forwards.status).toBe(0);
+    expect(JSON.parse(forwards.stdout).stories.length).toBeGreaterThanOrEqual(2);
+    expect(backwards.stdout).toBe(forwards.stdout);
+  });
+
+  it('writes the same Markdown brief, labels included', async () => {
+    const files = readdirSync(EXAMPLE).map((f) => join(EXAMPLE, f));
+    const forwards = await runCli(['analyze', ...files]);
+    const backwards = await runCli(['analyze', ...[...files].reverse()]);
+    expect(forwards.status).toBe(0);
+    expect(backwards.stdout).toBe(forwards.stdout);
+  });
+});

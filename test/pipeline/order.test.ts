@@ -1,9 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Article, articleId } from '../../src/doc/index.js';
+import { clusterArticles } from '../../src/cluster/index.js';
+import { type Article, articleId, type StoryAnalysis } from '../../src/doc/index.js';
 import { ingest } from '../../src/ingest/index.js';
-import { analyzeArticles } from '../../src/pipeline/index.js';
+import { analyzeArticles, analyzeStory } from '../../src/pipeline/index.js';
 import { type Report, type ReportArticle, renderJson, toReport } from '../../src/report/index.js';
 import { shuffle } from '../cluster/evaluation.js';
 import { SEEDS, SHARED } from '../helpers/check-report.js';
@@ -127,6 +128,23 @@ describe('the report does not depend on the order articles arrive in', () => {
     const report = expectSameReport(sample, 3);
     expect(report.stories.length).toBeGreaterThan(4);
     expectCanonicalOrder(report);
+  });
+});
+
+describe('one story re-analysed from its articles in arrival order, as a store does', () => {
+  it('matches the batch run byte for byte', () => {
+    const batch = analyzeArticles(invented());
+    const arrived = [...batch.docs].reverse();
+    const stories = clusterArticles(arrived);
+    expect(stories[0]?.articleIds).not.toEqual(batch.stories[0]?.articleIds);
+    const again = stories.map((story) =>
+      analyzeStory(
+        story,
+        arrived.filter((d) => story.articleIds.includes(d.article.id)),
+      ),
+    );
+    const byId = (list: readonly StoryAnalysis[]) => [...list].sort((x, y) => (x.id < y.id ? -1 : 1));
+    expect(renderJson(toReport(batch.docs, byId(again)))).toBe(renderJson(toReport(batch.docs, byId(batch.stories))));
   });
 });
 

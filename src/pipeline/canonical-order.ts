@@ -1,18 +1,18 @@
 import type { AnnotatedArticle, Article, ArticleId } from '../doc/index.js';
 
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** Plain code-unit order: the same everywhere, unlike localeCompare. */
+export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Publication dates, oldest first, unknown ones last. */
+export const byDate = (a: string | null, b: string | null): number =>
+  a === b ? 0 : a === null ? 1 : b === null ? -1 : byCodeUnits(a, b);
 
 /**
  * The order every stage sees articles in: dated ones first, oldest first, then undated ones; ties by id, a hash of
  * the content. Output then depends on which articles there are, never on the order they arrived in.
  */
-export const compareArticles = (a: Article, b: Article): number => {
-  if (a.published !== b.published) {
-    if (a.published === null || b.published === null) return a.published === null ? 1 : -1;
-    return byCodeUnits(a.published, b.published);
-  }
-  return byCodeUnits(a.id, b.id);
-};
+export const compareArticles = (a: Article, b: Article): number =>
+  byDate(a.published, b.published) || byCodeUnits(a.id, b.id);
 
 export const sortArticles = (articles: readonly Article[]): Article[] => [...articles].sort(compareArticles);
 

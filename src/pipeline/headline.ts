@@ -1,16 +1,22 @@
-import type { AnnotatedArticle } from '../doc/index.js';
-import { sortDocs } from './canonical-order.js';
+import type { AnnotatedArticle, Article } from '../doc/index.js';
+import { byCodeUnits, byDate, sortDocs } from './canonical-order.js';
 
 const MAX_HEADLINE = 160;
 
+type Titled = Article & { readonly title: string };
+
+/** Earliest first (undated last); on the same day the shorter title, the plainer one; then the title's own order. */
+const earlierAndPlainer = (a: Titled, b: Titled): number =>
+  byDate(a.published, b.published) || a.title.length - b.title.length || byCodeUnits(a.title, b.title);
+
 /**
- * The earliest report's title is the plainest statement of the event; later ones are follow-ups and analysis. Same-day
- * titles are tied, and the canonical order (by id, a content hash) settles it, never arrival.
+ * The earliest report's title is the plainest statement of the event; later ones are follow-ups and analysis. Ties
+ * are settled by the titles themselves, never by which article arrived first.
  */
 export const storyHeadline = (docs: readonly AnnotatedArticle[]): string => {
-  const ordered = sortDocs(docs);
-  const title = ordered.find((d) => d.article.title)?.article.title;
-  if (title) return title;
-  const first = ordered[0]?.sentences[0]?.text ?? '';
+  const titled = docs.flatMap((d) => (d.article.title ? [{ ...d.article, title: d.article.title }] : []));
+  const [best] = titled.sort(earlierAndPlainer);
+  if (best) return best.title;
+  const first = sortDocs(docs)[0]?.sentences[0]?.text ?? '';
   return first.length <= MAX_HEADLINE ? first : `${first.slice(0, first.lastIndexOf(' ', MAX_HEADLINE))} …`;
 };

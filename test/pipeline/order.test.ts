@@ -119,6 +119,8 @@ describe('the report does not depend on the order articles arrive in', () => {
     expectCanonicalOrder(report);
     const pier = report.stories.find((s) => s.articleIds.includes('pier-courier'));
     expect(pier?.articleIds).toContain('pier-tidewater');
+    // two titles of the same day: the shorter one heads the story, whichever arrived first
+    expect(pier?.headline).toBe('Pier gives way at Carrow Vale');
     expect(report.articles.map((a) => a.id)).toEqual(['pier-courier', 'pier-tidewater', 'pier-inquiry', 'pier-radio']);
   });
 

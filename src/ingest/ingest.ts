@@ -44,7 +44,7 @@ export const ingest = async (inputs: readonly string[], options: IngestOptions =
   const { sources, errors } = await expandInputs(inputs);
   const diagnostics: Diagnostic[] = errors.map((e) => skipped(e.input, e.reason));
   const articles: Article[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, { at: number; where: string }>();
   for (const source of sources) {
     const name = describeSource(source);
     try {
@@ -62,15 +62,22 @@ export const ingest = async (inputs: readonly string[], options: IngestOptions =
           return;
         }
         const article = finishArticle(name, { ...draft, url: draft.url ?? url, text: normalizeText(draft.text) });
-        if (seen.has(article.id)) {
+        const first = seen.get(article.id);
+        if (first) {
+          // the same text read twice: the copy kept is chosen by its content, never by which came first
+          const keepNew = JSON.stringify(article) < JSON.stringify(articles[first.at]);
+          if (keepNew) {
+            articles[first.at] = article;
+            seen.set(article.id, { at: first.at, where });
+          }
           diagnostics.push({
-            input: where,
+            input: keepNew ? first.where : where,
             reason: `same article as one already read (id ${article.id})`,
             severity: 'warning',
           });
           return;
         }
-        seen.add(article.id);
+        seen.set(article.id, { at: articles.length, where });
         articles.push(article);
       });
     } catch (error) {

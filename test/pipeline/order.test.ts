@@ -1,4 +1,6 @@
 import { readdirSync } from 'node:fs';
+import { copyFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clusterArticles } from '../../src/cluster/index.js';
@@ -191,5 +193,16 @@ describe('triangulate analyze with its inputs in another order', () => {
     const backwards = await runCli(['analyze', ...[...files].reverse()]);
     expect(forwards.status).toBe(0);
     expect(backwards.stdout).toBe(forwards.stdout);
+  });
+
+  it('keeps the same copy of an article given twice, whichever name comes first', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'triangulate-order-'));
+    const copies = [join(dir, 'first.txt'), join(dir, 'second.txt')];
+    for (const copy of copies) await copyFile(join(EXAMPLE, 'bay-radio.txt'), copy);
+    const forwards = await runCli(['analyze', '--format', 'json', ...copies]);
+    const backwards = await runCli(['analyze', '--format', 'json', ...[...copies].reverse()]);
+    expect(JSON.parse(forwards.stdout).articles.map((a: { source: string }) => a.source)).toEqual([copies[0]]);
+    expect(backwards.stdout).toBe(forwards.stdout);
+    expect(backwards.stderr).toBe(forwards.stderr);
   });
 });

@@ -4,81 +4,18 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clusterArticles } from '../../src/cluster/index.js';
-import { type Article, articleId, type StoryAnalysis } from '../../src/doc/index.js';
+import type { Article, StoryAnalysis } from '../../src/doc/index.js';
 import { ingest } from '../../src/ingest/index.js';
-import { textLayer } from '../../src/nlp/index.js';
 import { analyzeArticles, analyzeStory } from '../../src/pipeline/index.js';
 import { type Report, type ReportArticle, renderJson, toReport } from '../../src/report/index.js';
 import { shuffle } from '../cluster/evaluation.js';
 import { SEEDS, SHARED } from '../helpers/check-report.js';
 import { runCli } from '../helpers/run-cli.js';
+import { invented, reportOf } from './pier-fixtures.js';
 
 /** ECB+ topics small enough to keep the run short, with several stories each (70 articles). */
 const ECB_TOPICS = new Set(['ecb-3', 'ecb-6', 'ecb-11', 'ecb-16']);
 const EXAMPLE = resolve(process.cwd(), 'examples/council-vote');
-
-// Invented, clearly fictional reports (Carrow Vale, its pier and everyone named do not exist): two titled reports of
-// the same day, one quote typed with a curly and with a straight apostrophe, an undated copy, a later follow-up.
-const article = (
-  id: string,
-  outlet: string,
-  title: string | null,
-  published: string | null,
-  text: string,
-): Article => ({
-  id: articleId(id),
-  source: `${id}.txt`,
-  outlet,
-  title,
-  published,
-  url: null,
-  text,
-});
-
-const PIER = [
-  'Part of the ferry pier at Carrow Vale collapsed on Thursday morning, injuring 12 people who were waiting for the 8:15 boat to Fennick Isle.',
-  'Harbour master Ida Brennock said the east section gave way without warning.',
-  'The pier was built in 1962 and last inspected in 2029, the Carrow Vale council said.',
-  'Repairs could cost about 4 million florins, according to council engineer Osric Lamb.',
-];
-
-const invented = (): Article[] => [
-  article(
-    'pier-tidewater',
-    'Tidewater Post',
-    'Pier gives way at Carrow Vale',
-    '2031-03-14',
-    [...PIER, '“We’re checking every pile before anyone walks on it again,” Brennock said.'].join('\n'),
-  ),
-  article(
-    'pier-courier',
-    'Vale Courier',
-    'Carrow Vale pier collapse injures 14',
-    '2031-03-14',
-    [
-      'Part of the ferry pier at Carrow Vale collapsed on Thursday, injuring 14 people waiting for the morning boat to Fennick Isle.',
-      '"We\'re checking every pile before anyone walks on it again," harbour master Ida Brennock said.',
-      'The pier was built in 1962, the council said, and repairs could cost up to 5 million florins.',
-    ].join('\n'),
-  ),
-  article('pier-radio', 'Northshore Radio', null, null, PIER.join('\n')),
-  article(
-    'pier-inquiry',
-    'Tidewater Post',
-    'Inquiry opens into Carrow Vale pier collapse',
-    '2031-03-16',
-    [
-      'The Carrow Vale council opened an inquiry on Saturday into Thursday’s collapse of the ferry pier, which injured 12 people.',
-      'Council engineer Osric Lamb said the east section had been due for repairs since 2029.',
-      '“We should have closed it last year,” Lamb said.',
-    ].join('\n'),
-  ),
-];
-
-const reportOf = (articles: readonly Article[]): string => {
-  const analysis = analyzeArticles(articles);
-  return renderJson(toReport(analysis.docs, analysis.stories));
-};
 
 /** The input as given, reversed, then in fixed shuffles (`count` orders in all). */
 const orders = <T>(items: readonly T[], count: number): T[][] =>
@@ -133,27 +70,6 @@ describe('the report does not depend on the order articles arrive in', () => {
     const report = expectSameReport(sample, 3);
     expect(report.stories.length).toBeGreaterThan(4);
     expectCanonicalOrder(report);
-  });
-});
-
-describe('what the process read before', () => {
-  const words = (text: string): string[] => textLayer({ text }).tokens.map((t) => t.text);
-
-  it('does not change how a sentence is cut into tokens', () => {
-    const sentence = "Brennock's deputy Osric Lamb closed the pier.";
-    const fresh = words(sentence);
-    expect(fresh.slice(0, 2)).toEqual(['Brennock', "'s"]);
-    // wink learns "Brennock's" as one word when it first meets it before a full stop
-    expect(words("The east section was Brennock's.")).toContain("Brennock's");
-    expect(words(sentence)).toEqual(fresh);
-  });
-
-  it('does not change the report of a story read again after other stories', async () => {
-    const { articles } = await ingest([join(SHARED, 'data/ecbplus/articles.jsonl')]);
-    const topic = articles.filter((a) => a.id.startsWith('ecb-1_'));
-    const first = reportOf(topic);
-    reportOf(articles.filter((a) => a.id.startsWith('ecb-2_') || a.id.startsWith('ecb-3_')));
-    expect(reportOf(topic)).toBe(first);
   });
 });
 

@@ -59,7 +59,7 @@ export const ingest = async (inputs: readonly string[], options: IngestOptions =
   const { sources, errors } = await expandInputs(inputs);
   const diagnostics: Diagnostic[] = errors.map(skipped);
   const articles: Article[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, { at: number; where: string }>();
   const keep = (name: string, where: string, draft: ArticleDraft, url: string | null): void => {
     const text = draft.text.trim();
     if (text.length < MIN_ARTICLE_CHARS) {
@@ -73,12 +73,19 @@ export const ingest = async (inputs: readonly string[], options: IngestOptions =
       diagnostics.push(warning(where, note));
     const fields = { title: title.value, outlet: outlet.value, url: draft.url ?? url, text: normalizeText(draft.text) };
     const article = finishArticle(name, { ...draft, ...fields });
-    if (seen.has(article.id)) {
+    const first = seen.get(article.id);
+    if (first) {
+      // the same text read twice: the copy kept is chosen by its content, never by which came first
+      const keepNew = JSON.stringify(article) < JSON.stringify(articles[first.at]);
+      if (keepNew) {
+        articles[first.at] = article;
+        seen.set(article.id, { at: first.at, where });
+      }
       const reason = `same article as one already read (id ${article.id})`;
-      diagnostics.push(warning(where, { code: 'duplicate', reason }));
+      diagnostics.push(warning(keepNew ? first.where : where, { code: 'duplicate', reason }));
       return;
     }
-    seen.add(article.id);
+    seen.set(article.id, { at: articles.length, where });
     articles.push(article);
   };
   for (const source of sources) {

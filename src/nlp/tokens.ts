@@ -1,5 +1,5 @@
 import type { Token } from '../doc/index.js';
-import { wink } from './wink.js';
+import { readDoc, wink } from './wink.js';
 
 export interface TokenRun {
   readonly tokens: Token[];
@@ -15,7 +15,7 @@ export const tokenize = (text: string): TokenRun => {
   const its = nlp.its;
   // wink's typings ask for model add-ons the lite model supplies at run time.
   const lemmaIts = its.lemma as unknown as typeof its.value;
-  const doc = nlp.readDoc(text);
+  const doc = readDoc(text);
   const tokens: Token[] = [];
   const sentenceOf: number[] = [];
   const sentenceTokens: [number, number][] = [];

@@ -2,6 +2,7 @@ import { clusterArticles } from '../cluster/index.js';
 import type { AnnotatedArticle, Article, StoryAnalysis } from '../doc/index.js';
 import { annotateArticle, resolveDates } from '../nlp/index.js';
 import { analyzeStory } from './analyze-story.js';
+import { sortArticles } from './canonical-order.js';
 import { storyReferenceDate } from './reference-date.js';
 
 export interface Analysis {
@@ -10,8 +11,9 @@ export interface Analysis {
   readonly stories: readonly StoryAnalysis[];
 }
 
-/** The whole engine over articles already read: annotate, group into stories, align each story. */
-export const analyzeArticles = (articles: readonly Article[]): Analysis => {
+/** The whole engine over articles already read, taken in canonical order: annotate, group into stories, align each story. */
+export const analyzeArticles = (given: readonly Article[]): Analysis => {
+  const articles = sortArticles(given);
   const annotated = articles.map(annotateArticle);
   const stories = clusterArticles(annotated);
   const byId = new Map(annotated.map((d) => [d.article.id, d]));

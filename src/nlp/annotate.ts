@@ -19,7 +19,8 @@ const boundedLayer = (bounded: BoundedText): TextLayer => {
 };
 
 /** Everything the article says on its own; dates wait for the story's reference date (see resolveDates). */
-export const annotateArticle = (article: Article): AnnotatedArticle => annotateBounded(article, boundText(article.text));
+export const annotateArticle = (article: Article): AnnotatedArticle =>
+  annotateBounded(article, boundText(article.text));
 
 /** `annotateArticle` over a bounded text the caller already has (to tell the user what was left out). */
 export const annotateBounded = (article: Article, bounded: BoundedText): AnnotatedArticle => {

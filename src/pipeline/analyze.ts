@@ -12,6 +12,7 @@ import { analyzeStory } from './analyze-story.js';
 import { attempt, pipelineDiagnostic } from './failure.js';
 import { storyHeadline } from './headline.js';
 import { storyReferenceDate } from './reference-date.js';
+import { alignedMembers, unaligned, withListed } from './story-bounds.js';
 
 export interface Analysis {
   /** Every article analysed, annotated; undated ones carry their story's reference date, marked inferred. */
@@ -46,26 +47,6 @@ const annotateAll = (
     return doc ? [doc] : [];
   });
 
-/** A story whose alignment failed: its articles, listed, with nothing aligned across them. */
-const unaligned = (story: Story, docs: readonly AnnotatedArticle[]): StoryAnalysis => ({
-  id: story.id,
-  headline: storyHeadline(docs),
-  articleIds: story.articleIds,
-  entities: [],
-  quotes: [],
-  numbers: [],
-  disagreements: [],
-  timeline: [],
-  claims: [],
-  coverage: docs.map((d) => ({
-    articleId: d.article.id,
-    outlet: d.article.outlet,
-    unique: [],
-    omitted: [],
-    copyOf: null,
-  })),
-});
-
 /** The whole engine over articles already read: annotate, group into stories, align each story. */
 export const analyzeArticles = (articles: readonly Article[]): Analysis => {
   const diagnostics: Diagnostic[] = [];
@@ -90,16 +71,18 @@ export const analyzeArticles = (articles: readonly Article[]): Analysis => {
         ) ?? d,
     );
     for (const d of dated) docs.set(d.article.id, d);
+    const aligned = alignedMembers(story, dated);
+    const named = `story "${storyHeadline(dated)}"`;
+    if (aligned.length < dated.length) {
+      const note = `only ${aligned.length} of its ${dated.length} articles compared (wire copies left out first); the others are listed`;
+      diagnostics.push(pipelineDiagnostic(named, note, 'warning'));
+    }
     const failed = (reason: string): Diagnostic =>
-      pipelineDiagnostic(
-        `story "${storyHeadline(dated)}"`,
-        `could not be aligned (${reason}); its articles are listed only`,
-        'warning',
-      );
-    return (
-      attempt(() => analyzeStory(story, dated, (id) => labels.get(id) ?? id), failed, diagnostics) ??
-      unaligned(story, dated)
-    );
+      pipelineDiagnostic(named, `could not be aligned (${reason}); its articles are listed only`, 'warning');
+    const analysis =
+      attempt(() => analyzeStory(story, aligned, (id) => labels.get(id) ?? id), failed, diagnostics) ??
+      unaligned(story, aligned);
+    return withListed(analysis, story, dated);
   });
   return { docs: annotated.map((d) => docs.get(d.article.id) ?? d), stories: analyses, diagnostics };
 };

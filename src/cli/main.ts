@@ -36,6 +36,11 @@ const analyze = async (command: Extract<Command, { kind: 'analyze' }>, io: Io): 
     return 1;
   }
   const analysis = analyzeArticles(articles);
+  for (const d of analysis.diagnostics) io.error(describe(d));
+  if (analysis.docs.length === 0) {
+    io.error('triangulate: nothing to analyse: no article could be analysed');
+    return 1;
+  }
   const output = renderReport(toReport(analysis.docs, analysis.stories), command.format);
   await emit(output, command.out, io);
   return 0;

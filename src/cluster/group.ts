@@ -28,7 +28,7 @@ export class Group {
   }
 
   absorb(other: Group): void {
-    this.members.push(...other.members);
+    for (const m of other.members) this.members.push(m);
     for (const [id, w] of other.plain) this.plain.set(id, (this.plain.get(id) ?? 0) + w);
     for (const [id, w] of other.sum) this.sum.set(id, (this.sum.get(id) ?? 0) + w);
     this.span = joinSpans(this.span, other.span);

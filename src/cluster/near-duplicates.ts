@@ -17,6 +17,9 @@ export interface NearDuplicateOptions extends MinHashOptions {
 
 export const DEFAULT_NEAR_DUPLICATE: NearDuplicateOptions = { ...DEFAULT_MINHASH, threshold: 0.5 };
 
+/** Members of one group of copies held in the LSH index; later copies still join it through them. */
+const MAX_INDEXED_COPIES = 16;
+
 /** The article a group of copies goes back to: the earliest dated, then the fullest, then the smallest id. */
 const compareOriginals = (a: AnnotatedArticle | undefined, b: AnnotatedArticle | undefined): number => {
   if (!a || !b) return 0;
@@ -37,13 +40,22 @@ const copyGroups = (signatures: readonly MinHashSignature[], options: NearDuplic
     parent[i] = r;
     return r;
   };
+  // members of each group in the index, kept at the group's root
+  const indexed = signatures.map(() => 0);
   const lsh = new LshIndex<number>(options.bands, options.rows);
   signatures.forEach((signature, i) => {
     if (signature.bottom.length === 0) return;
     for (const j of lsh.candidates(signature)) {
+      const [rj, ri] = [root(j), root(i)];
       const other = signatures[j];
-      if (other && estimateJaccard(signature, other) >= options.threshold) parent[root(j)] = root(i);
+      if (rj === ri || !other || estimateJaccard(signature, other) < options.threshold) continue;
+      parent[rj] = ri;
+      indexed[ri] = (indexed[ri] ?? 0) + (indexed[rj] ?? 0);
     }
+    // a flood of copies of one text would make every newcomer meet all of them: a few stand for the group
+    const r = root(i);
+    if ((indexed[r] ?? 0) >= MAX_INDEXED_COPIES) return;
+    indexed[r] = (indexed[r] ?? 0) + 1;
     lsh.add(i, signature);
   });
   const groups = new Map<number, number[]>();

@@ -22,7 +22,9 @@ export type DiagnosticCode =
   | 'timeout'
   | 'http-status'
   | 'bad-redirect'
-  | 'write-failed';
+  | 'write-failed'
+  | 'analysis-failed'
+  | 'story-too-large';
 
 /** A message about one input, in the spirit of vfile messages: the run goes on, the user is told. */
 export interface Diagnostic {

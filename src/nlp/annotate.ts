@@ -1,4 +1,5 @@
 import type { AnnotatedArticle, Article, TextLayer } from '../doc/index.js';
+import { type BoundedText, boundText } from './bounds.js';
 import { extractTimexes } from './dates/index.js';
 import { extractMentions } from './entities/index.js';
 import { extractQuantities } from './numbers/index.js';
@@ -6,15 +7,24 @@ import { extractQuotes } from './quotes/index.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
 
-/** The text layer every extractor reads: sentences and tokens with offsets into `article.text`. */
-export const textLayer = (article: Pick<Article, 'text'>): TextLayer => {
-  const { sentences, tokens } = splitSentences(article.text, tokenize(article.text));
-  return { text: article.text, sentences, tokens };
+/**
+ * The text layer every extractor reads: sentences and tokens with offsets into `article.text`, over its bounded form
+ * (see `boundText`), so that no input makes NLP crash or run long.
+ */
+export const textLayer = (article: Pick<Article, 'text'>): TextLayer => boundedLayer(boundText(article.text));
+
+const boundedLayer = (bounded: BoundedText): TextLayer => {
+  const { sentences, tokens } = splitSentences(bounded.text, tokenize(bounded.text));
+  return { text: bounded.text, sentences, tokens };
 };
 
 /** Everything the article says on its own; dates wait for the story's reference date (see resolveDates). */
-export const annotateArticle = (article: Article): AnnotatedArticle => {
-  const layer = textLayer(article);
+export const annotateArticle = (article: Article): AnnotatedArticle =>
+  annotateBounded(article, boundText(article.text));
+
+/** `annotateArticle` over a bounded text the caller already has (to tell the user what was left out). */
+export const annotateBounded = (article: Article, bounded: BoundedText): AnnotatedArticle => {
+  const layer = boundedLayer(bounded);
   const mentions = extractMentions(layer);
   return {
     article,

@@ -26,7 +26,17 @@ export const splitSentences = (text: string, run: TokenRun): { sentences: Senten
     if (!closesPrevious) lastSentence = token.sentence;
   }
   if (current.length > 0) groups.push(current);
-  return build(text, mergeStrayClosers(groups));
+  return build(text, mergeStrayClosers(groups).flatMap(capped));
+};
+
+/** No real sentence is this long (news tops out near 100 tokens); cutting keeps per-sentence work bounded. */
+const MAX_SENTENCE_TOKENS = 300;
+
+const capped = (group: Token[]): Token[][] => {
+  if (group.length <= MAX_SENTENCE_TOKENS) return [group];
+  const parts: Token[][] = [];
+  for (let k = 0; k < group.length; k += MAX_SENTENCE_TOKENS) parts.push(group.slice(k, k + MAX_SENTENCE_TOKENS));
+  return parts;
 };
 
 /** True when the run has an odd number of double quotation marks, i.e. one is still open. */
@@ -48,7 +58,7 @@ const mergeStrayClosers = (groups: Token[][]): Token[][] => {
     const first = g[0];
     const prevLast = prev?.[prev.length - 1];
     if (prev && first && prevLast && g.every((t) => CLOSERS.has(t.text)) && first.start === prevLast.end) {
-      prev.push(...g);
+      for (const t of g) prev.push(t);
     } else out.push(g);
   }
   return out;

@@ -9,6 +9,8 @@ export interface TokenRun {
 
 const foldQuotes = (s: string): string => s.replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"');
 
+const textOr = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : fallback);
+
 /** Tokenises with wink and recovers each token's character offsets, which wink does not report. */
 export const tokenize = (text: string): TokenRun => {
   const nlp = wink();
@@ -31,17 +33,19 @@ export const tokenize = (text: string): TokenRun => {
     if (raw.trim() === '') return;
     const found = text.indexOf(raw, cursor);
     // wink may normalise a token (rare); then it is placed right after the preceding spaces.
-    const start = found >= 0 ? found : cursor + (t.out(its.precedingSpaces) as string).length;
+    const start = found >= 0 ? found : cursor + textOr(t.out(its.precedingSpaces), '').length;
     const end = found >= 0 ? start + raw.length : start + raw.length;
     cursor = end;
+    const normal = foldQuotes(raw.toLowerCase());
+    // wink's output is untrusted: it gives no lemma for "cannot" or "wont" before final punctuation
     tokens.push({
       start,
       end,
       text: text.slice(start, end),
-      pos: t.out(its.pos) as string,
-      type: t.out(its.type) as string,
-      lemma: (t.out(lemmaIts) as string).toLowerCase(),
-      normal: foldQuotes(raw.toLowerCase()),
+      pos: textOr(t.out(its.pos), 'X'),
+      type: textOr(t.out(its.type), 'word'),
+      lemma: textOr(t.out(lemmaIts), normal).toLowerCase(),
+      normal,
       sentence: sentenceOf[i] ?? 0,
     });
   });

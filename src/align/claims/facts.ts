@@ -36,7 +36,7 @@ const draftsOf = (doc: AnnotatedArticle, units: readonly ClaimUnit[]): Draft[] =
     const target = drafts.findLast((d) => d.figures.length > 0);
     // A sentence that revises the count just given is a rival figure for that claim, not a claim of its own.
     if (target && target.unit.sentence >= unit.sentence - 1 && revisesPrevious(unit, figures)) {
-      target.rivals.push(...figures);
+      for (const f of figures) target.rivals.push(f);
       continue;
     }
     const recent = previous && previous.sentence >= unit.sentence - 2 ? previous.attribution : null;

@@ -60,7 +60,7 @@ export const groupUnits = (
     if ([...db].some((d) => da.has(d)) || meanLink(ma, mb) < MEAN_LINK) continue;
     root[rb] = ra;
     for (const d of db) da.add(d);
-    ma.push(...mb);
+    for (const m of mb) ma.push(m);
   }
   const size = new Map<number, number>();
   for (const u of units) size.set(find(u.id), (size.get(find(u.id)) ?? 0) + 1);

@@ -50,7 +50,7 @@ export const groupMentions = (mentions: readonly Mention[]): MentionGroup[] => {
   for (const ms of persons.loose) {
     const key = ms[0]?.key ?? '';
     const target = ms.some((m) => m.role) ? undefined : (named.get(`place|${key}`) ?? named.get(`organization|${key}`));
-    if (target) target.push(...ms);
+    if (target) for (const m of ms) target.push(m);
     else people.push(ms);
   }
   const typeOf = (ms: readonly Mention[]): EntityType => ms.find((m) => m.type !== 'other')?.type ?? 'other';

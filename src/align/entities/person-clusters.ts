@@ -87,7 +87,7 @@ const groupLoose = (loose: ReadonlyMap<string, Mention[]>, rest: Mention[]): Men
   const groups = new Map<number, Mention[]>();
   for (const [key, ms] of loose) {
     const i = at.get(key);
-    if (i === undefined) rest.push(...ms);
+    if (i === undefined) for (const m of ms) rest.push(m);
     else for (const m of ms) push(groups, uf.find(i), m);
   }
   return [...groups.values()];

@@ -50,7 +50,7 @@ const group = (mentions: readonly Mention[], idf: ReadonlyMap<string, number>): 
     let bestScore = m.date.length === 10 ? SAME_EVENT_DAY : SAME_EVENT;
     for (const g of groups) {
       if (g[0]?.date !== m.date) continue;
-      const score = Math.max(...g.map((x) => overlapScore(x.words, m.words, idf)));
+      const score = g.reduce((top, x) => Math.max(top, overlapScore(x.words, m.words, idf)), -Infinity);
       if (score >= bestScore && (best === undefined || score > bestScore)) {
         best = g;
         bestScore = score;

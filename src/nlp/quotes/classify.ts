@@ -5,6 +5,9 @@ import type { SpanTokens } from './span-tokens.js';
 import { introducedSpeech, termLike } from './terms.js';
 import { isMark, sentenceRange, type TokenView } from './tokens.js';
 
+/** Words an adverbial lead-in before a sentence-opening quote may have ("Later in the afternoon,"). */
+const MAX_LEAD = 6;
+
 /** The quote opens its sentence (or follows a colon or dash that introduces it). */
 export const opensSentence = (view: TokenView, pos: SpanTokens): boolean => {
   const prev = view.tokens[pos.open - 1];
@@ -13,9 +16,9 @@ export const opensSentence = (view: TokenView, pos: SpanTokens): boolean => {
   if (isMark(prev) && view.quoted[pos.open - 1]) return true;
   // "Later in the afternoon, "I went back ..."": a short adverbial before a full-sentence quote
   const [start] = sentenceRange(view.tokens, pos.open);
-  const lead = view.tokens.slice(start, pos.open - 1);
   const capital = /^\p{Lu}/u.test(view.tokens[pos.first]?.text ?? '');
-  return prev.text === ',' && capital && lead.length <= 6 && !lead.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (prev.text !== ',' || !capital || pos.open - 1 - start > MAX_LEAD) return false;
+  return !view.tokens.slice(start, pos.open - 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 };
 
 /**

@@ -1,3 +1,4 @@
+import type { Token } from '../../doc/index.js';
 import { words } from '../../lexicon/index.js';
 import { CUE_LEMMAS, INVERTING_LEMMAS, PHRASAL_CUES } from './lexicon.js';
 import { isCapitalised, isMark, sentenceRange, type TokenView } from './tokens.js';
@@ -48,13 +49,21 @@ export const cueAt = (view: TokenView, i: number): Cue | null => {
 
 const DASHES = words('punctuation/dashes');
 
-/** Pairs of dashes in the sentence of token i: each pair sets off an aside whose cues belong to someone else. */
+const asidesCache = new WeakMap<readonly Token[], Map<number, [number, number][]>>();
+
+/** Pairs of dashes in the sentence of token i, found once per sentence: each pair sets off an aside whose cues belong to someone else. */
 const dashAsides = (view: TokenView, i: number): [number, number][] => {
+  const cache = asidesCache.get(view.tokens) ?? new Map<number, [number, number][]>();
+  asidesCache.set(view.tokens, cache);
+  const sentence = view.tokens[i]?.sentence ?? -1;
+  const cached = cache.get(sentence);
+  if (cached) return cached;
   const [start, end] = sentenceRange(view.tokens, i);
   const dashes: number[] = [];
   for (let k = start; k < end; k++) if (DASHES.has(view.tokens[k]?.text ?? '')) dashes.push(k);
   const pairs: [number, number][] = [];
   for (let k = 0; k + 1 < dashes.length; k += 2) pairs.push([dashes[k] ?? 0, dashes[k + 1] ?? 0]);
+  cache.set(sentence, pairs);
   return pairs;
 };
 
@@ -67,15 +76,20 @@ export const cuesIn = (view: TokenView, a: number, b: number, anchor?: number): 
   let depth = 0;
   let sentence = -1;
   let asides: [number, number][] = [];
+  // asides are in order and disjoint: `next` is the first that does not end before token i
+  let next = 0;
   for (let i = a; i < b; i++) {
     const t = view.tokens[i]?.text ?? '';
     if (view.tokens[i]?.sentence !== sentence) {
       sentence = view.tokens[i]?.sentence ?? -1;
       asides = anchor === undefined ? [] : dashAsides(view, i).filter(([x, y]) => !(x < anchor && anchor < y));
+      next = 0;
     }
     if (t === '(') depth++;
     else if (t === ')') depth = Math.max(0, depth - 1);
-    const cue = depth === 0 && !asides.some(([x, y]) => x < i && i < y) ? cueAt(view, i) : null;
+    while ((asides[next]?.[1] ?? Number.POSITIVE_INFINITY) <= i) next++;
+    const aside = (asides[next]?.[0] ?? Number.POSITIVE_INFINITY) < i;
+    const cue = depth === 0 && !aside ? cueAt(view, i) : null;
     if (cue) out.push(cue);
   }
   return out;

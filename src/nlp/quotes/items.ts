@@ -102,7 +102,9 @@ export const collectItems = (view: TokenView, spans: readonly MarkedSpan[], turn
     role,
     subject: opensClause(view, role.start),
   }));
-  items.push(...freeCues(view, used), ...mentions(view), ...subjectPronouns(view), ...roles);
+  // one item at a time: spreading a list of 100,000 mentions into push overflows the call stack
+  for (const more of [freeCues(view, used), mentions(view), subjectPronouns(view), roles])
+    for (const item of more) items.push(item);
   for (const turn of turns) {
     if (!turn.narrator) items.push({ at: tokenAt(view.tokens, turn.nameSpan.start), kind: 'turn', turn });
   }

@@ -136,10 +136,10 @@ export const findQuotedSpans = (text: string): MarkedSpan[] => {
   for (const p of paras) {
     let cursor = p.start;
     for (const d of doubles.filter((s) => s.end >= p.start && s.open < p.end)) {
-      singles.push(...singleSpans(text, { start: cursor, end: Math.max(cursor, d.open) }));
+      for (const s of singleSpans(text, { start: cursor, end: Math.max(cursor, d.open) })) singles.push(s);
       cursor = Math.max(cursor, Math.min(p.end, d.end + 1));
     }
-    singles.push(...singleSpans(text, { start: cursor, end: p.end }));
+    for (const s of singleSpans(text, { start: cursor, end: p.end })) singles.push(s);
   }
   return [...doubles, ...singles].sort((a, b) => a.start - b.start);
 };

@@ -24,10 +24,14 @@ export const isCapitalised = (t: Token | undefined): boolean => t !== undefined 
 
 /** True when token i opens its sentence or a quotation (capitals there say nothing about names). */
 export const sentenceInitial = (tokens: readonly Token[], i: number): boolean => {
-  const prev = tokens[i - 1];
-  const t = tokens[i];
-  if (!prev || !t || prev.sentence !== t.sentence) return true;
-  return isMark(prev) && prev.end === t.start && (sentenceInitial(tokens, i - 1) || tokens[i - 2]?.end !== prev.start);
+  // a loop, not recursion, back over marks glued to what follows them: a run of marks may be thousands long
+  for (let k = i; ; k--) {
+    const prev = tokens[k - 1];
+    const t = tokens[k];
+    if (!prev || !t || prev.sentence !== t.sentence) return true;
+    if (!isMark(prev) || prev.end !== t.start) return false;
+    if (tokens[k - 2]?.end !== prev.start) return true;
+  }
 };
 
 const MIN_HEADLINE_WORDS = 4;

@@ -25,10 +25,6 @@ export const outOfRangeDates = (ctx: GenContext): Draft => {
   const date = rng.pick(OUT_OF_RANGE);
   const formats: Record<string, () => [string, string]> = {
     json: () => ['date.json', JSON.stringify({ title: a.title, published: date, text: a.text })],
-    'json-number': () => [
-      'number.json',
-      `{"title": ${JSON.stringify(a.title)}, "published": 1e400, "text": ${JSON.stringify(a.text)}}`,
-    ],
     'text-date-mark': () => ['mark.txt', ` date ${date} ${a.text}`],
     'html-meta': () => [
       'meta.html',

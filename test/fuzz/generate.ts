@@ -11,14 +11,14 @@ import {
   type Generator,
   type Manifest,
 } from './cases.js';
-import { brokenJson } from './gen/json.js';
-import { randomBytes, mutatedReal } from './gen/bytes.js';
+import { mutatedReal, randomBytes } from './gen/bytes.js';
 import { outOfRangeDates } from './gen/dates.js';
-import { entityBomb } from './gen/entities.js';
 import { oddEncoding } from './gen/encodings.js';
+import { entityBomb } from './gen/entities.js';
 import { hostileFeed } from './gen/feeds.js';
 import { oddFs } from './gen/fs.js';
 import { hostileHtml } from './gen/html.js';
+import { brokenJson } from './gen/json.js';
 import { deepNesting } from './gen/nesting.js';
 import { longRuns } from './gen/runs.js';
 import { inventArticle } from './invented.js';

@@ -23,9 +23,7 @@ try {
     batchSize: setting('FUZZ_BATCH', 10),
     parallel: setting('FUZZ_PARALLEL', 2),
     caseTimeoutMs: setting('FUZZ_TIMEOUT_S', CASE_TIMEOUT_MS / 1000) * 1000,
-    onProgress: (done) => {
-      if (done % 100 === 0) process.stderr.write(`fuzz: ${done}/${count} cases\n`);
-    },
+    onProgress: (done) => process.stderr.write(`fuzz: ${done}/${count} cases\r`),
   });
   const counts = countOutcomes(result);
   console.log(`fuzz (${machine()})`);

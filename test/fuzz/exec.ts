@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 
 const BIN = resolve(import.meta.dirname, '../../bin/triangulate.js');
 const GNU_TIME = '/usr/bin/time';
+const TIMEOUT = '/usr/bin/timeout';
 /** A ceiling well above the 1 GiB budget, so a runaway run fails fast instead of starving the shared machine. */
 const HEAP_CEILING_MIB = 1536;
 
@@ -24,7 +25,10 @@ let runs = 0;
 /** Runs the built command (`analyze --format json`) in its own process group, killed whole after `timeoutMs`. */
 export const runAnalyze = (inputs: readonly string[], cwd: string, timeoutMs: number): Promise<CliOutcome> => {
   const rssFile = join(tmpdir(), `triangulate-fuzz-rss-${process.pid}-${runs++}`);
+  // coreutils timeout is a second guard: it still ends the run if this process dies before its timer fires.
+  const guard = existsSync(TIMEOUT) ? [TIMEOUT, '-s', 'KILL', String(Math.ceil(timeoutMs / 1000) + 10)] : [];
   const node = [
+    ...guard,
     process.execPath,
     `--max-old-space-size=${HEAP_CEILING_MIB}`,
     BIN,

@@ -10,7 +10,7 @@ export const countOutcomes = (result: FuzzResult): Record<Outcome, number> => {
 };
 
 const row = (cells: readonly (string | number)[]): string =>
-  cells.map((c, i) => (i === 0 ? String(c).padEnd(20) : String(c).padStart(7))).join('');
+  cells.map((c, i) => (i === 0 ? String(c).padEnd(20) : String(c).padStart(8))).join('');
 
 /** A table of cases, files and problems per category, then a totals line. */
 export const summaryTable = (result: FuzzResult): string => {

@@ -35,9 +35,4 @@ export class Rng {
     for (let i = 0; i < length; i++) out[i] = Math.floor(this.next() * 256);
     return out;
   }
-
-  /** A generator for a sub-task, so adding draws in one category does not reshuffle the others. */
-  fork(salt: number): Rng {
-    return new Rng(Math.imul(this.int(0, 0xffffffff) ^ salt, 0x9e3779b1));
-  }
 }

@@ -25,9 +25,9 @@ export const randomBytes = ({ rng }: GenContext): Draft => {
   return { kind: 'over-size-cap', entries: [{ name: `huge${ext}`, data: Buffer.alloc(10 * 1024 * 1024 + 1, 0x41) }] };
 };
 
-const flip = (rng: Rng, bytes: Buffer, count: number): Buffer => {
+const flip = (rng: Rng, bytes: Buffer, count: number, lowest = 0): Buffer => {
   const out = Buffer.from(bytes);
-  for (let i = 0; i < count && out.length > 0; i++) out[rng.int(0, out.length - 1)] = rng.int(0, 255);
+  for (let i = 0; i < count && out.length > 0; i++) out[rng.int(0, out.length - 1)] = rng.int(lowest, 255);
   return out;
 };
 
@@ -49,8 +49,9 @@ export const mutatedReal = (ctx: GenContext): Draft => {
   const roll = rng.int(0, 99);
   if (roll < 20 && real.jsonLines.length > 0) {
     const good = ctx.invent();
+    // No control bytes, which would make the whole file binary: the broken lines are bad JSON, the file is text.
     const lines = Array.from({ length: rng.int(2, 6) }, () => rng.pick(real.jsonLines));
-    const broken = lines.map((line) => flip(rng, Buffer.from(line), rng.int(1, 12)).toString('latin1'));
+    const broken = lines.map((line) => flip(rng, Buffer.from(line), rng.int(1, 12), 0x20).toString('latin1'));
     const all = [...broken, JSON.stringify({ title: good.title, text: good.text })];
     return { kind: 'jsonl-lines-flipped', entries: [{ name: 'lines.jsonl', data: all.join('\n'), good: good.marker }] };
   }

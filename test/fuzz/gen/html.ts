@@ -21,7 +21,8 @@ export const hostileHtml = (ctx: GenContext): Draft => {
       return good('script-style-iframe', page(`${title}${style}${script}`, `${script}${frame}${p}${style}${frame}`));
     }
     case 1: {
-      const huge = rng.pick(['A', '"', '&quot;', ' ', '<']).repeat(rng.int(100_000, 3_000_000));
+      // Both attributes together stay under the 10 MiB input cap, so the page is still one to read.
+      const huge = rng.pick(['A', '"', '&quot;', ' ', '<']).repeat(rng.int(100_000, 600_000));
       return good(
         'huge-attribute',
         page(title, `<div class="${huge.replaceAll('"', "'")}" data-x='${huge.replaceAll("'", '"')}'>${p}</div>`),

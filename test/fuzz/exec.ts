@@ -25,8 +25,8 @@ let runs = 0;
 /** Runs the built command (`analyze --format json`) in its own process group, killed whole after `timeoutMs`. */
 export const runAnalyze = (inputs: readonly string[], cwd: string, timeoutMs: number): Promise<CliOutcome> => {
   const rssFile = join(tmpdir(), `triangulate-fuzz-rss-${process.pid}-${runs++}`);
-  // coreutils timeout is a second guard: it still ends the run if this process dies before its timer fires.
-  const guard = existsSync(TIMEOUT) ? [TIMEOUT, '-s', 'KILL', String(Math.ceil(timeoutMs / 1000) + 10)] : [];
+  // coreutils timeout is a second guard if this process dies first; --foreground keeps it in the group killed below.
+  const guard = existsSync(TIMEOUT) ? [TIMEOUT, '--foreground', '-s', 'KILL', String(Math.ceil(timeoutMs / 1000) + 10)] : [];
   const node = [
     ...guard,
     process.execPath,

@@ -26,7 +26,9 @@ let runs = 0;
 export const runAnalyze = (inputs: readonly string[], cwd: string, timeoutMs: number): Promise<CliOutcome> => {
   const rssFile = join(tmpdir(), `triangulate-fuzz-rss-${process.pid}-${runs++}`);
   // coreutils timeout is a second guard if this process dies first; --foreground keeps it in the group killed below.
-  const guard = existsSync(TIMEOUT) ? [TIMEOUT, '--foreground', '-s', 'KILL', String(Math.ceil(timeoutMs / 1000) + 10)] : [];
+  const guard = existsSync(TIMEOUT)
+    ? [TIMEOUT, '--foreground', '-s', 'KILL', String(Math.ceil(timeoutMs / 1000) + 10)]
+    : [];
   const node = [
     ...guard,
     process.execPath,

@@ -1,4 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
+import { capNesting } from './nesting.js';
 
 export type XmlObject = Record<string, unknown>;
 
@@ -26,8 +27,11 @@ const parser = new XMLParser({
   isArray: (name) => name === 'item' || name === 'entry' || name === 'link',
 });
 
+/** The parser refuses documents nested past 100 levels; deeper elements are flattened first, their text kept. */
+const MAX_XML_DEPTH = 90;
+
 /** The document as nested objects; throws the parser's error on XML it cannot read. */
-export const parseXml = (raw: string): XmlObject => parser.parse(raw) as XmlObject;
+export const parseXml = (raw: string): XmlObject => parser.parse(capNesting(raw, MAX_XML_DEPTH)) as XmlObject;
 
 /** An attribute of an element, or null. */
 export const attribute = (v: unknown, name: string): string | null => {

@@ -31,6 +31,13 @@ describe('huge structures', () => {
     expect(articles[0]?.text.split('\n\n')).toHaveLength(200_000);
   }, 60_000);
 
+  it('keeps the good item of a feed whose other item nests 600 elements deep', async () => {
+    const deep = `${'<x>'.repeat(600)}Quillon${'</x>'.repeat(600)}`;
+    const feed = `<rss><channel><title>Fen Post</title><item><title>Quillon harbour reopens</title><description>${SENTENCE}</description></item><item>${deep}</item></channel></rss>`;
+    const { articles } = await read('deep.rss', feed);
+    expect(articles.map((a) => a.text)).toEqual([SENTENCE]);
+  });
+
   it('cuts a 1 MB <title> to a headline length, with a warning', async () => {
     const page = `<html><head><title>${'Quillon harbour '.repeat(70_000)}</title></head><body><p>${SENTENCE}</p></body></html>`;
     const { articles, diagnostics } = await read('title.html', page);

@@ -1,4 +1,4 @@
-import type { AnnotatedArticle, Story, StoryId } from '../doc/index.js';
+import type { AnnotatedArticle, ArticleId, Story, StoryId } from '../doc/index.js';
 import { articleSpan, type DaySpan, timeAffinity } from './dates.js';
 import { articleTerms } from './features.js';
 import { Group } from './group.js';
@@ -15,6 +15,8 @@ export interface StoryIndex {
   /** Files the article and returns its story's id (ids follow membership, so a story's id changes as it grows). */
   add(doc: AnnotatedArticle): StoryId;
   stories(): Story[];
+  /** The story now holding the article (members and copies), without building every story. */
+  storyOf(id: ArticleId): Story | undefined;
 }
 
 /** IDF settles as articles arrive; vectors and densities are recomputed when the count doubles (linear overall). */
@@ -37,6 +39,8 @@ export const createStoryIndex = (options?: Partial<ClusterOptions>): StoryIndex 
   const settings = resolveOptions(options);
   const { nearDuplicates, neighbors } = settings;
   const entries: Entry[] = [];
+  const docs: AnnotatedArticle[] = [];
+  const positions = new Map<ArticleId, number>();
   const vectors: SparseVector[] = [];
   const copies = new Map<number, number>();
   const groups: Group[] = [];
@@ -140,6 +144,8 @@ export const createStoryIndex = (options?: Partial<ClusterOptions>): StoryIndex 
     };
     rescale(e);
     entries.push(e);
+    docs.push(doc);
+    positions.set(doc.article.id, i);
     vectors.push(vector);
     for (const n of found) offerNeighbour(n.index, i, n.similarity);
     const chosen = original !== undefined ? entries[original]?.group : chooseGroup(e, found);
@@ -157,10 +163,16 @@ export const createStoryIndex = (options?: Partial<ClusterOptions>): StoryIndex 
 
   const stories = (): Story[] =>
     toStories(
-      entries.map((e) => e.doc),
+      docs,
       groups.map((g) => g.members),
       copies,
     );
 
-  return { add, stories };
+  const storyOf = (id: ArticleId): Story | undefined => {
+    const e = entries[positions.get(id) ?? -1];
+    const group = e && groups[e.group];
+    return group ? toStories(docs, [group.members], copies)[0] : undefined;
+  };
+
+  return { add, stories, storyOf };
 };

@@ -1,8 +1,8 @@
 import { clusterArticles } from '../cluster/index.js';
 import { type AnnotatedArticle, type Article, articleLabels, type StoryAnalysis } from '../doc/index.js';
-import { annotateArticle, resolveDates } from '../nlp/index.js';
+import { annotateArticle } from '../nlp/index.js';
 import { analyzeStory } from './analyze-story.js';
-import { storyReferenceDate } from './reference-date.js';
+import { dateStoryDocs } from './date-story.js';
 
 export interface Analysis {
   /** Every article, annotated; undated ones carry their story's reference date, marked inferred. */
@@ -19,12 +19,7 @@ export const analyzeArticles = (articles: readonly Article[]): Analysis => {
   const docs = new Map<string, AnnotatedArticle>();
   const analyses = stories.map((story) => {
     const members = story.articleIds.flatMap((id) => byId.get(id) ?? []);
-    const reference = storyReferenceDate(members);
-    const dated = members.map((d) =>
-      d.article.published
-        ? resolveDates(d, d.article.published, false)
-        : resolveDates(d, reference, reference !== null),
-    );
+    const dated = dateStoryDocs(members);
     for (const d of dated) docs.set(d.article.id, d);
     return analyzeStory(story, dated, (id) => labels.get(id) ?? id);
   });

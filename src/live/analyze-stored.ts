@@ -1,0 +1,34 @@
+import { type ArticleId, articleLabels, type Story, type StoryId } from '../doc/index.js';
+import { analyzeStory, dateStoryDocs } from '../pipeline/index.js';
+import { toReport } from '../report/index.js';
+import type { NewVersion, Store } from '../store/index.js';
+
+/** Analyses a stored story on its current members: the next version, with its contract report precomputed. */
+export const analyzeStoredStory = async (store: Store, id: StoryId): Promise<NewVersion | null> => {
+  const record = await store.story(id);
+  if (!record) return null;
+  const dated = dateStoryDocs(await store.storyDocs(record.id));
+  const articleIds = dated.map((d) => d.article.id);
+  const copies = new Map(Object.entries(record.copies) as [ArticleId, ArticleId][]);
+  const story: Story = { id: record.id, articleIds, copies };
+  const labels = articleLabels(dated.map((d) => d.article));
+  const analysis = analyzeStory(story, dated, (a) => labels.get(a) ?? a);
+  return {
+    articleIds,
+    headline: analysis.headline,
+    contested: analysis.claims.filter((c) => c.status === 'contested').length,
+    report: toReport(dated, [analysis]),
+  };
+};
+
+/** Re-analyses every story whose members changed since its latest version; returns how many versions were stored. */
+export const refreshStaleStories = async (store: Store, now: () => string): Promise<number> => {
+  let stored = 0;
+  for (const id of await store.staleStories()) {
+    const version = await analyzeStoredStory(store, id);
+    if (!version) continue;
+    await store.write((w) => w.addVersion(id, version, now()));
+    stored++;
+  }
+  return stored;
+};

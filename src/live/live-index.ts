@@ -1,0 +1,52 @@
+import { createStoryIndex } from '../cluster/index.js';
+import type { AnnotatedArticle, ArticleId, StoryId } from '../doc/index.js';
+import { type Store, type StoredArticle, type StoreWriter, storyIdFor } from '../store/index.js';
+
+/** The online story index, kept in step with the store: every stored article replayed in ingest order. */
+export interface LiveIndex {
+  /** Replays articles other processes filed since this index last looked; call with the write lock held. */
+  catchUp(writer: StoreWriter): Promise<void>;
+  /** Files a new article under the story the index puts it in (a new story when it opens one). */
+  file(doc: AnnotatedArticle, writer: StoreWriter, at: string): Promise<StoryId>;
+}
+
+/** The story most of the article's companions are filed under; ties go to the first met. */
+const majority = (ids: readonly (StoryId | undefined)[]): StoryId | undefined => {
+  const counts = new Map<StoryId, number>();
+  for (const id of ids) if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+  let best: StoryId | undefined;
+  for (const [id, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = id;
+  return best;
+};
+
+export const openLiveIndex = async (store: Store): Promise<LiveIndex> => {
+  const index = createStoryIndex();
+  const storyOf = new Map<ArticleId, StoryId>();
+  let seq = 0;
+  const replay = (rows: readonly StoredArticle[]): void => {
+    for (const row of rows) {
+      index.add(row.doc);
+      storyOf.set(row.doc.article.id, row.storyId);
+      seq = row.seq;
+    }
+  };
+  replay(await store.articlesAfter(0));
+  return {
+    catchUp: async (writer) => replay(await writer.articlesAfter(seq)),
+    file: async (doc, writer, at) => {
+      const own = doc.article.id;
+      index.add(doc);
+      const story = index.storyOf(own);
+      const companions = story?.articleIds.filter((id) => id !== own) ?? [];
+      const id =
+        majority(companions.map((c) => storyOf.get(c))) ?? (await storyIdFor(own, (s) => writer.storyTaken(s)));
+      seq = await writer.addArticle(doc, id, at);
+      storyOf.set(own, id);
+      const copies = [...(story?.copies ?? [])].filter(
+        ([copy, original]) => storyOf.get(copy) === id && storyOf.get(original) === id,
+      );
+      if (copies.length > 0) await writer.setCopies(id, Object.fromEntries(copies));
+      return id;
+    },
+  };
+};

@@ -5,6 +5,7 @@ import { urlFetcher } from '../net/index.js';
 import { analyzeArticles } from '../pipeline/index.js';
 import { GENERATOR, toReport } from '../report/index.js';
 import { type Command, parseArgs } from './args.js';
+import { runStoreCommand } from './commands/index.js';
 import { renderReport } from './render.js';
 import { USAGE, UsageError } from './usage.js';
 
@@ -52,6 +53,7 @@ export const main = async (argv: readonly string[], io: Io): Promise<number> => 
     io.write(`${GENERATOR}\n`);
     return 0;
   }
+  if (command.kind !== 'analyze') return runStoreCommand(command, io);
   try {
     return await analyze(command, io);
   } catch (error) {

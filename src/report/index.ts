@@ -1,3 +1,5 @@
+export type { StatusChange, StoryChanges, VersionedReport } from './changes/index.js';
+export { diffVersions, renderChangesMarkdown } from './changes/index.js';
 export type * from './contract.js';
 export { renderHtml } from './html/index.js';
 export { GENERATOR, renderJson, toReport } from './json.js';

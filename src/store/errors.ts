@@ -5,7 +5,8 @@ export type StoreErrorCode =
   | 'store-busy'
   | 'store-corrupt'
   | 'store-unwritable'
-  | 'store-unsupported';
+  | 'store-unsupported'
+  | 'version-not-found';
 
 /** A store failure with a stable code; `target` names the file, URL or id it concerns. */
 export class StoreError extends Error {

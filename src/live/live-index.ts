@@ -1,6 +1,6 @@
-import { createStoryIndex } from '../cluster/index.js';
+import { articleFeatures, createStoryIndex, featuresFromJson, featuresToJson } from '../cluster/index.js';
 import type { AnnotatedArticle, ArticleId, StoryId } from '../doc/index.js';
-import { type Store, type StoredArticle, type StoreWriter, storyIdFor } from '../store/index.js';
+import { type IndexEntry, type Store, type StoreWriter, storyIdFor } from '../store/index.js';
 
 /** The online story index, kept in step with the store: every stored article replayed in ingest order. */
 export interface LiveIndex {
@@ -19,28 +19,37 @@ const majority = (ids: readonly (StoryId | undefined)[]): StoryId | undefined =>
   return best;
 };
 
+/** Index entries read per query while rebuilding, which bounds the memory a rebuild needs. */
+const REPLAY_PAGE = 500;
+
 export const openLiveIndex = async (store: Store): Promise<LiveIndex> => {
   const index = createStoryIndex();
   const storyOf = new Map<ArticleId, StoryId>();
   let seq = 0;
-  const replay = (rows: readonly StoredArticle[]): void => {
+  const replay = (rows: readonly IndexEntry[]): void => {
     for (const row of rows) {
-      index.add(row.doc);
-      storyOf.set(row.doc.article.id, row.storyId);
+      index.addFeatures(row.articleId, featuresFromJson(row.features));
+      storyOf.set(row.articleId, row.storyId);
       seq = row.seq;
     }
   };
-  replay(await store.articlesAfter(0));
+  for (
+    let page = await store.indexAfter(0, REPLAY_PAGE);
+    page.length > 0;
+    page = await store.indexAfter(seq, REPLAY_PAGE)
+  )
+    replay(page);
   return {
-    catchUp: async (writer) => replay(await writer.articlesAfter(seq)),
+    catchUp: async (writer) => replay(await writer.indexAfter(seq)),
     file: async (doc, writer, at) => {
       const own = doc.article.id;
-      index.add(doc);
+      const features = articleFeatures(doc);
+      index.addFeatures(own, features);
       const story = index.storyOf(own);
       const companions = story?.articleIds.filter((id) => id !== own) ?? [];
       const id =
         majority(companions.map((c) => storyOf.get(c))) ?? (await storyIdFor(own, (s) => writer.storyTaken(s)));
-      seq = await writer.addArticle(doc, id, at);
+      seq = await writer.addArticle(doc, featuresToJson(features), id, at);
       storyOf.set(own, id);
       const copies = [...(story?.copies ?? [])].filter(
         ([copy, original]) => storyOf.get(copy) === id && storyOf.get(original) === id,

@@ -4,6 +4,7 @@ export { DEFAULT_STORE_FILE, openStore, storeLocation } from './open.js';
 export { openSqliteStore } from './sqlite/index.js';
 export { storyIdFor } from './story-id.js';
 export type {
+  IndexEntry,
   NewVersion,
   Store,
   StoredArticle,

@@ -1,3 +1,4 @@
+import type { FeaturesJson } from '../cluster/index.js';
 import type { AnnotatedArticle, Article, ArticleId, StoryId } from '../doc/index.js';
 import type { Report } from '../report/index.js';
 
@@ -8,6 +9,14 @@ export interface StoredArticle {
   readonly storyId: StoryId;
   /** Its per-article annotations as nlp produced them (dates unresolved). */
   readonly doc: AnnotatedArticle;
+}
+
+/** What the online story index needs of a stored article: replaying these rebuilds it without reading the texts. */
+export interface IndexEntry {
+  readonly seq: number;
+  readonly articleId: ArticleId;
+  readonly storyId: StoryId;
+  readonly features: FeaturesJson;
 }
 
 export interface StoryRecord {
@@ -59,13 +68,13 @@ export interface StoryQuery {
 
 /** Writes inside one transaction holding the store's write lock: all of them land, or none. */
 export interface StoreWriter {
-  /** Articles filed after `seq`, in ingest order (those other processes added since the caller last looked). */
-  articlesAfter(seq: number): Promise<StoredArticle[]>;
+  /** Index entries filed after `seq`, in ingest order (those other processes added since the caller last looked). */
+  indexAfter(seq: number): Promise<IndexEntry[]>;
   hasArticle(id: ArticleId): Promise<boolean>;
   /** True when the id names a story or an alias: new ids must avoid both. */
   storyTaken(id: StoryId): Promise<boolean>;
   /** Files the article under the story (created when new) and marks the story stale; returns its seq. */
-  addArticle(doc: AnnotatedArticle, storyId: StoryId, at: string): Promise<number>;
+  addArticle(doc: AnnotatedArticle, features: FeaturesJson, storyId: StoryId, at: string): Promise<number>;
   setCopies(storyId: StoryId, copies: Readonly<Record<string, string>>): Promise<void>;
   /** Stores the next version of a story; it stays stale unless `articleIds` are exactly its members. */
   addVersion(storyId: StoryId, version: NewVersion, at: string): Promise<number>;
@@ -80,6 +89,8 @@ export interface Store {
   write<T>(work: (writer: StoreWriter) => Promise<T>): Promise<T>;
   knownArticles(ids: readonly ArticleId[]): Promise<Set<ArticleId>>;
   articlesAfter(seq: number): Promise<StoredArticle[]>;
+  /** Up to `limit` index entries after `seq`, in ingest order: the index is rebuilt page by page. */
+  indexAfter(seq: number, limit?: number): Promise<IndexEntry[]>;
   article(id: ArticleId): Promise<Article | null>;
   /** Members' annotated articles, in ingest order. */
   storyDocs(id: StoryId): Promise<AnnotatedArticle[]>;

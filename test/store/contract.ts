@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { articleId, storyId } from '../../src/doc/index.js';
 import type { Store } from '../../src/store/index.js';
-import { docOf, versionOf } from './fixtures.js';
+import { docOf, featuresOf, versionOf } from './fixtures.js';
 
 const T1 = '2031-03-04T10:00:00.000Z';
 const T2 = '2031-03-05T10:00:00.000Z';
@@ -12,13 +12,13 @@ const CHOIR = storyId('s-choir');
 /** Files the fixtures: the two flood reports in one story, the choir report in another, one version each. */
 const fill = async (store: Store): Promise<void> => {
   await store.write(async (w) => {
-    await w.addArticle(docOf('mb-1'), FLOOD, T1);
-    await w.addArticle(docOf('mb-3'), CHOIR, T1);
+    await w.addArticle(docOf('mb-1'), featuresOf('mb-1'), FLOOD, T1);
+    await w.addArticle(docOf('mb-3'), featuresOf('mb-3'), CHOIR, T1);
     await w.addVersion(FLOOD, versionOf(FLOOD, ['mb-1']), T1);
     await w.addVersion(CHOIR, versionOf(CHOIR, ['mb-3']), T3);
   });
   await store.write(async (w) => {
-    await w.addArticle(docOf('mb-2'), FLOOD, T2);
+    await w.addArticle(docOf('mb-2'), featuresOf('mb-2'), FLOOD, T2);
     await w.addVersion(FLOOD, versionOf(FLOOD, ['mb-1', 'mb-2']), T2);
   });
 };
@@ -57,6 +57,20 @@ export const describeStore = (name: string, makeStore: () => Promise<Store>): vo
       expect((await store.storyDocs(FLOOD)).map((d) => d.article.id)).toEqual(['mb-1', 'mb-2']);
     });
 
+    it('pages through the index entries in ingest order, each with the features it was filed with', async () => {
+      await fill(store);
+      const page = await store.indexAfter(0, 2);
+      expect(page.map((e) => [e.articleId, e.storyId, e.features])).toEqual([
+        ['mb-1', FLOOD, featuresOf('mb-1')],
+        ['mb-3', CHOIR, featuresOf('mb-3')],
+      ]);
+      const rest = await store.indexAfter(page[1]?.seq ?? 0, 2);
+      expect(rest.map((e) => e.articleId)).toEqual(['mb-2']);
+      await store.write(async (w) => {
+        expect((await w.indexAfter(page[0]?.seq ?? 0)).map((e) => e.articleId)).toEqual(['mb-3', 'mb-2']);
+      });
+    });
+
     it('numbers versions and tells a story analysed on its current members from a stale one', async () => {
       await fill(store);
       const flood = await store.story(FLOOD);
@@ -69,7 +83,7 @@ export const describeStore = (name: string, makeStore: () => Promise<Store>): vo
       expect(latest?.report.stories[0]?.articleIds).toEqual(['mb-1', 'mb-2']);
       expect(latest?.report.articles.map((a) => a.id)).toEqual(['mb-1', 'mb-2']);
       await store.write(async (w) => {
-        await w.addArticle(docOf('mb-4'), storyId('s-other'), T3);
+        await w.addArticle(docOf('mb-4'), featuresOf('mb-4'), storyId('s-other'), T3);
       });
       expect(await store.staleStories()).toEqual(['s-other']);
     });
@@ -94,7 +108,7 @@ export const describeStore = (name: string, makeStore: () => Promise<Store>): vo
 
     it('keeps nothing of a write that fails part way', async () => {
       const failing = store.write(async (w) => {
-        await w.addArticle(docOf('mb-1'), FLOOD, T1);
+        await w.addArticle(docOf('mb-1'), featuresOf('mb-1'), FLOOD, T1);
         throw new Error('interrupted');
       });
       await expect(failing).rejects.toThrow('interrupted');
@@ -102,7 +116,7 @@ export const describeStore = (name: string, makeStore: () => Promise<Store>): vo
       expect(await store.story(FLOOD)).toBeNull();
       await store.write(async (w) => {
         expect(await w.hasArticle(articleId('mb-1'))).toBe(false);
-        await w.addArticle(docOf('mb-1'), FLOOD, T1);
+        await w.addArticle(docOf('mb-1'), featuresOf('mb-1'), FLOOD, T1);
         expect(await w.hasArticle(articleId('mb-1'))).toBe(true);
       });
       expect(await store.articleCount()).toBe(1);
@@ -110,7 +124,7 @@ export const describeStore = (name: string, makeStore: () => Promise<Store>): vo
 
     it('refuses an article twice', async () => {
       await fill(store);
-      await expect(store.write((w) => w.addArticle(docOf('mb-1'), CHOIR, T3))).rejects.toThrow();
+      await expect(store.write((w) => w.addArticle(docOf('mb-1'), featuresOf('mb-1'), CHOIR, T3))).rejects.toThrow();
       expect(await store.articleCount()).toBe(3);
     });
 

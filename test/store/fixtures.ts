@@ -1,3 +1,4 @@
+import { articleFeatures, type FeaturesJson, featuresToJson } from '../../src/cluster/index.js';
 import { type AnnotatedArticle, type Article, articleId, storyId } from '../../src/doc/index.js';
 import { annotateArticle } from '../../src/nlp/index.js';
 import { analyzeStory } from '../../src/pipeline/index.js';
@@ -53,6 +54,9 @@ export const docOf = (id: string): AnnotatedArticle => {
   if (!doc) throw new Error(`no fixture ${id}`);
   return doc;
 };
+
+/** The fixture's features as the online index computes and stores them. */
+export const featuresOf = (id: string): FeaturesJson => featuresToJson(articleFeatures(docOf(id)));
 
 /** A real analysis of the given fixture articles as one story, ready to store. */
 export const versionOf = (id: string, ids: readonly string[]): NewVersion => {

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteStore, StoreError } from '../../src/store/index.js';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations.js';
 import { describeStore } from './contract.js';
-import { docOf } from './fixtures.js';
+import { docOf, featuresOf } from './fixtures.js';
 
 const folder = await mkdtemp(join(tmpdir(), 'triangulate-store-'));
 let files = 0;
@@ -22,7 +22,9 @@ describe('SQLite driver', () => {
   it('keeps what was written across a reopen, in WAL mode, with every migration recorded', async () => {
     const file = freshFile();
     const first = await openSqliteStore(file, { create: true });
-    await first.write((w) => w.addArticle(docOf('mb-1'), 's-x' as never, '2031-03-04T10:00:00.000Z'));
+    await first.write((w) =>
+      w.addArticle(docOf('mb-1'), featuresOf('mb-1'), 's-x' as never, '2031-03-04T10:00:00.000Z'),
+    );
     await first.close();
     const again = await openSqliteStore(file, { create: false });
     expect(await again.articleCount()).toBe(1);

@@ -56,6 +56,7 @@ export const openSqliteStore = async (path: string, options: SqliteOptions): Pro
     write,
     knownArticles: read((ids: readonly ArticleId[]) => reader.knownArticles(ids)),
     articlesAfter: read(reader.articlesAfter),
+    indexAfter: read(reader.indexAfter),
     article: read(reader.article),
     storyDocs: read(reader.storyDocs),
     story: read(reader.story),

@@ -13,6 +13,7 @@ export const MIGRATIONS: readonly string[] = [
      url TEXT,
      text TEXT NOT NULL,
      layers TEXT NOT NULL,
+     features TEXT NOT NULL,
      added_at TEXT NOT NULL
    );
    CREATE INDEX articles_by_story ON articles (story_id, seq);

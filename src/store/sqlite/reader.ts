@@ -4,9 +4,11 @@ import { articleId, storyId } from '../../doc/index.js';
 import type { StoryQuery, StoryRecord } from '../types.js';
 import {
   type ArticleRow,
+  type IndexRow,
   type SummaryRow,
   toArticle,
   toDoc,
+  toIndexEntry,
   toStored,
   toSummary,
   toVersion,
@@ -42,6 +44,9 @@ const ORDER = ' ORDER BY v.created_at DESC, v.story_id LIMIT @limit';
 export const sqliteReader = (db: Database.Database) => {
   const articleById = db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id = ?');
   const after = db.prepare<[number], ArticleRow>('SELECT * FROM articles WHERE seq > ? ORDER BY seq');
+  const index = db.prepare<[number, number], IndexRow>(
+    'SELECT seq, id, story_id, features FROM articles WHERE seq > ? ORDER BY seq LIMIT ?',
+  );
   const members = db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE story_id = ? ORDER BY seq');
   const memberIds = db.prepare<[string], { id: string }>('SELECT id FROM articles WHERE story_id = ? ORDER BY seq');
   const storyById = db.prepare<[string], StoryRow>('SELECT * FROM stories WHERE id = ?');
@@ -75,6 +80,7 @@ export const sqliteReader = (db: Database.Database) => {
   return {
     knownArticles: (ids: readonly ArticleId[]) => new Set(ids.filter((id) => articleById.get(id) !== undefined)),
     articlesAfter: (seq: number) => after.all(seq).map(toStored),
+    indexAfter: (seq: number, limit = -1) => index.all(seq, limit).map(toIndexEntry),
     article: (id: ArticleId) => {
       const row = articleById.get(id);
       return row ? toArticle(row) : null;

@@ -1,6 +1,7 @@
+import type { FeaturesJson } from '../../cluster/index.js';
 import type { AnnotatedArticle, Article, Sentence, Token } from '../../doc/index.js';
 import { articleId, storyId } from '../../doc/index.js';
-import type { NewVersion, StoredArticle, StorySummary, StoryVersion } from '../types.js';
+import type { IndexEntry, NewVersion, StoredArticle, StorySummary, StoryVersion } from '../types.js';
 
 export interface ArticleRow {
   seq: number;
@@ -15,13 +16,21 @@ export interface ArticleRow {
   layers: string;
 }
 
-export interface VersionRow {
+export interface IndexRow {
+  seq: number;
+  id: string;
   story_id: string;
-  version: number;
-  created_at: string;
-  article_ids: string;
-  headline: string;
-  contested: number;
+  features: string;
+}
+
+export const toIndexEntry = (row: IndexRow): IndexEntry => ({
+  seq: row.seq,
+  articleId: articleId(row.id),
+  storyId: storyId(row.story_id),
+  features: JSON.parse(row.features) as FeaturesJson,
+});
+
+export interface VersionRow extends SummaryRow {
   report: string;
 }
 

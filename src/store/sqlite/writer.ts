@@ -1,21 +1,24 @@
 import type Database from 'better-sqlite3';
+import type { FeaturesJson } from '../../cluster/index.js';
 import type { AnnotatedArticle, ArticleId, StoryId } from '../../doc/index.js';
 import type { NewVersion, StoreWriter } from '../types.js';
-import { type ArticleRow, layersJson, toStored, versionParams } from './rows.js';
+import { type IndexRow, layersJson, toIndexEntry, versionParams } from './rows.js';
 
 const sameMembers = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
 
 /** The writer a transaction hands out: plain statements, the caller holds the lock. */
 export const sqliteWriter = (db: Database.Database): StoreWriter => {
-  const after = db.prepare<[number], ArticleRow>('SELECT * FROM articles WHERE seq > ? ORDER BY seq');
+  const after = db.prepare<[number], IndexRow>(
+    'SELECT seq, id, story_id, features FROM articles WHERE seq > ? ORDER BY seq',
+  );
   const has = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM articles WHERE id = ?');
   const taken = db.prepare<[string, string], { one: number }>(
     'SELECT 1 AS one FROM stories WHERE id = ? UNION ALL SELECT 1 FROM story_aliases WHERE alias = ?',
   );
   const insertArticle = db.prepare(
-    `INSERT INTO articles (id, story_id, source, outlet, title, published, url, text, layers, added_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO articles (id, story_id, source, outlet, title, published, url, text, layers, features, added_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const index = db.prepare('INSERT INTO article_search (rowid, title, text) VALUES (?, ?, ?)');
   const openStory = db.prepare('INSERT INTO stories (id, created_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING');
@@ -37,10 +40,10 @@ export const sqliteWriter = (db: Database.Database): StoreWriter => {
   const dropVersions = db.prepare('DELETE FROM story_versions WHERE story_id = ?');
 
   return {
-    articlesAfter: async (seq) => after.all(seq).map(toStored),
+    indexAfter: async (seq) => after.all(seq).map(toIndexEntry),
     hasArticle: async (id: ArticleId) => has.get(id) !== undefined,
     storyTaken: async (id) => taken.get(id, id) !== undefined,
-    addArticle: async (doc: AnnotatedArticle, storyId: StoryId, at: string) => {
+    addArticle: async (doc: AnnotatedArticle, features: FeaturesJson, storyId: StoryId, at: string) => {
       const a = doc.article;
       openStory.run(storyId, at);
       markStale.run(storyId);
@@ -54,6 +57,7 @@ export const sqliteWriter = (db: Database.Database): StoreWriter => {
         a.url,
         a.text,
         layersJson(doc),
+        JSON.stringify(features),
         at,
       );
       index.run(lastInsertRowid, a.title ?? '', a.text);

@@ -2,7 +2,7 @@ import type { Article, ArticleId, StoryId } from '../doc/index.js';
 import { annotateArticle } from '../nlp/index.js';
 import type { Store } from '../store/index.js';
 import { refreshStaleStories } from './analyze-stored.js';
-import { openLiveIndex } from './live-index.js';
+import { type LiveIndex, openLiveIndex } from './live-index.js';
 
 export interface IngestSummary {
   readonly added: number;
@@ -16,6 +16,8 @@ export interface LiveIngestOptions {
   /** Articles per transaction: each batch is committed before the next one is read into the index. */
   readonly batchSize?: number;
   readonly onProgress?: (done: number, total: number) => void;
+  /** An index already in step with this store (a long-running process keeps one); rebuilt from the store if absent. */
+  readonly index?: LiveIndex;
 }
 
 const DEFAULT_BATCH = 25;
@@ -34,7 +36,7 @@ export const ingestArticles = async (
   const known = await store.knownArticles(articles.map((a) => a.id));
   const seen = new Set<ArticleId>(known);
   const fresh = articles.filter((a) => !seen.has(a.id) && seen.add(a.id));
-  const index = await openLiveIndex(store);
+  const index = options.index ?? (await openLiveIndex(store));
   const touched = new Set<StoryId>();
   let added = 0;
   for (let start = 0; start < fresh.length; start += size) {

@@ -83,7 +83,7 @@ describe('the store under real processes', () => {
     await writeFile(input, [...lines, ...lines.map(retold)].join('\n'));
     const db = join(folder, 'killed.db');
     const first = start(['ingest', '--db', db, input]);
-    while (count(db) < 150) await new Promise((done) => setTimeout(done, 100));
+    while (count(db) < 150 && first.child.exitCode === null) await new Promise((done) => setTimeout(done, 100));
     first.child.kill('SIGKILL');
     const killed = await first.done;
     expect(killed.signal).toBe('SIGKILL');

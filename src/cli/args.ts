@@ -1,3 +1,4 @@
+import { parseStoreArgs, STORE_COMMANDS, type StoreCommand } from './store-args.js';
 import { UsageError } from './usage.js';
 
 export type ReportFormat = 'markdown' | 'json' | 'html';
@@ -12,7 +13,8 @@ export type Command =
       readonly format: ReportFormat;
       readonly out: string | null;
       readonly allowPrivate: boolean;
-    };
+    }
+  | StoreCommand;
 
 const isFormat = (value: string): value is ReportFormat => (FORMATS as readonly string[]).includes(value);
 
@@ -20,6 +22,7 @@ export const parseArgs = (argv: readonly string[]): Command => {
   const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') return { kind: 'help' };
   if (command === '-v' || command === '--version') return { kind: 'version' };
+  if (STORE_COMMANDS.includes(command)) return parseStoreArgs(command, rest);
   if (command !== 'analyze') throw new UsageError(`unknown command '${command}'`);
   const inputs: string[] = [];
   let format: ReportFormat = 'markdown';

@@ -4,6 +4,7 @@ import { urlFetcher } from '../net/index.js';
 import { analyzeArticles } from '../pipeline/index.js';
 import { GENERATOR, toReport } from '../report/index.js';
 import { type Command, parseArgs } from './args.js';
+import { runStoreCommand } from './commands/index.js';
 import { describe, describeOutputError, OutputError, printable } from './messages.js';
 import { renderReport } from './render.js';
 import { USAGE, UsageError } from './usage.js';
@@ -56,6 +57,8 @@ export const main = async (argv: readonly string[], io: Io): Promise<number> => 
     io.error(`triangulate: ${printable(error.message)}\n\n${USAGE}`);
     return 2;
   }
+  if (command.kind !== 'analyze' && command.kind !== 'help' && command.kind !== 'version')
+    return runStoreCommand(command, io);
   try {
     if (command.kind === 'help') await emit(USAGE, null, io);
     else if (command.kind === 'version') await emit(`${GENERATOR}\n`, null, io);

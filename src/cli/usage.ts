@@ -1,5 +1,9 @@
 export const USAGE = `Usage:
   triangulate analyze [options] <input>...   read, group into stories, analyse, report
+  triangulate ingest  [--db DB] [--allow-private] <input>...   store articles; re-analyse the stories they touch
+  triangulate stories [--db DB] [--search Q] [--since ISO] [--format table|json]
+  triangulate report  <story-id> [--db DB] [--format markdown|json|html] [--out FILE]
+  triangulate changes <story-id> [--db DB] --since ISO-TIME|VERSION [--format markdown|json]
   triangulate --help | --version
 
 Inputs: files (.txt .md .html .htm .json .jsonl .xml .rss .atom), directories (read recursively),
@@ -9,6 +13,7 @@ Options:
   --format markdown|json|html   report format (default markdown)
   --out FILE                    write the report to FILE (default standard output)
   --allow-private               let URL inputs reach loopback and private addresses
+  --db DB                       the store: a SQLite file (default triangulate.db, or $TRIANGULATE_DB)
   -h, --help                    show this help
   -v, --version                 show the version
 `;

@@ -24,7 +24,7 @@ export const clusterArticles = (docs: readonly AnnotatedArticle[], options?: Par
   const back = (i: number): number => order[i] ?? i;
   const copies = new Map([...model.copies].map(([copy, original]) => [back(copy), back(original)]));
   return toStories(
-    docs,
+    docs.map((d) => d.article.id),
     groups.map((g) => g.members.map(back)),
     copies,
   );

@@ -1,9 +1,9 @@
-import type { AnnotatedArticle, Story, StoryId } from '../doc/index.js';
+import type { AnnotatedArticle, ArticleId, Story, StoryId } from '../doc/index.js';
 import { articleSpan, type DaySpan, timeAffinity } from './dates.js';
 import { articleTerms } from './features.js';
 import { Group } from './group.js';
 import { storyIdOf } from './hash.js';
-import { articleWords, minhashSignature } from './minhash.js';
+import { articleWords, type MinHashSignature, minhashSignature } from './minhash.js';
 import { CopyIndex } from './near-duplicates.js';
 import { byNearest, density, type Neighbor, PostingIndex } from './neighbors.js';
 import { type ClusterOptions, resolveOptions } from './options.js';
@@ -14,15 +14,35 @@ import { dot, dotSum, type SparseVector, scale, Vocabulary, weigh } from './vect
 export interface StoryIndex {
   /** Files the article and returns its story's id (ids follow membership, so a story's id changes as it grows). */
   add(doc: AnnotatedArticle): StoryId;
+  /** As `add`, from features computed earlier (a store keeps them so the index can be rebuilt without the text). */
+  addFeatures(id: ArticleId, features: ArticleFeatures): StoryId;
   stories(): Story[];
+  /** The story now holding the article (members and copies), without building every story. */
+  storyOf(id: ArticleId): Story | undefined;
 }
+
+/** What the index reads of an article: its weighted terms, its copy signature and its day. */
+export interface ArticleFeatures {
+  readonly terms: ReadonlyMap<string, number>;
+  readonly signature: MinHashSignature;
+  readonly span: DaySpan | null;
+}
+
+export const articleFeatures = (doc: AnnotatedArticle, options?: Partial<ClusterOptions>): ArticleFeatures => {
+  const settings = resolveOptions(options);
+  return {
+    terms: articleTerms(doc, settings.features),
+    signature: minhashSignature(articleWords(doc), settings.nearDuplicates),
+    span: articleSpan(doc),
+  };
+};
 
 /** IDF settles as articles arrive; vectors and densities are recomputed when the count doubles (linear overall). */
 const FIRST_REFRESH = 16;
 
 interface Entry {
   readonly index: number;
-  readonly doc: AnnotatedArticle;
+  readonly id: ArticleId;
   readonly termIds: number[];
   readonly termWeights: number[];
   readonly span: DaySpan | null;
@@ -37,6 +57,8 @@ export const createStoryIndex = (options?: Partial<ClusterOptions>): StoryIndex 
   const settings = resolveOptions(options);
   const { nearDuplicates, neighbors } = settings;
   const entries: Entry[] = [];
+  const ids: ArticleId[] = [];
+  const positions = new Map<ArticleId, number>();
   const vectors: SparseVector[] = [];
   const copies = new Map<number, number>();
   const groups: Group[] = [];
@@ -114,13 +136,11 @@ export const createStoryIndex = (options?: Partial<ClusterOptions>): StoryIndex 
     return choice;
   };
 
-  const add = (doc: AnnotatedArticle): StoryId => {
+  const addFeatures = (id: ArticleId, { terms, signature, span }: ArticleFeatures): StoryId => {
     const i = entries.length;
-    const terms = articleTerms(doc, settings.features);
     const termIds = vocabulary.addDocument(terms.keys());
     const termWeights = [...terms.values()];
     const vector = weigh(termIds, termWeights, vocabulary);
-    const signature = minhashSignature(articleWords(doc), nearDuplicates);
     const match = copyIndex.find(signature);
     // A copy points at the first article of its copy group, the one it was filed under.
     const original = match === undefined ? undefined : unit(match);
@@ -128,10 +148,10 @@ export const createStoryIndex = (options?: Partial<ClusterOptions>): StoryIndex 
     const found = findNearest(i, vector);
     const e: Entry = {
       index: i,
-      doc,
+      id,
       termIds,
       termWeights,
-      span: articleSpan(doc),
+      span,
       vector,
       scaled: vector,
       density: 0,
@@ -140,6 +160,8 @@ export const createStoryIndex = (options?: Partial<ClusterOptions>): StoryIndex 
     };
     rescale(e);
     entries.push(e);
+    ids.push(id);
+    positions.set(id, i);
     vectors.push(vector);
     for (const n of found) offerNeighbour(n.index, i, n.similarity);
     const chosen = original !== undefined ? entries[original]?.group : chooseGroup(e, found);
@@ -152,15 +174,23 @@ export const createStoryIndex = (options?: Partial<ClusterOptions>): StoryIndex 
       refresh();
       refreshAt *= 2;
     }
-    return storyIdOf((groups[e.group]?.members ?? []).flatMap((m) => entries[m]?.doc.article.id ?? []));
+    return storyIdOf((groups[e.group]?.members ?? []).flatMap((m) => entries[m]?.id ?? []));
   };
 
   const stories = (): Story[] =>
     toStories(
-      entries.map((e) => e.doc),
+      ids,
       groups.map((g) => g.members),
       copies,
     );
 
-  return { add, stories };
+  const storyOf = (id: ArticleId): Story | undefined => {
+    const e = entries[positions.get(id) ?? -1];
+    const group = e && groups[e.group];
+    return group ? toStories(ids, [group.members], copies)[0] : undefined;
+  };
+
+  const add = (doc: AnnotatedArticle): StoryId => addFeatures(doc.article.id, articleFeatures(doc, settings));
+
+  return { add, addFeatures, stories, storyOf };
 };

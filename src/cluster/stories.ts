@@ -1,4 +1,4 @@
-import type { AnnotatedArticle, ArticleId, Story } from '../doc/index.js';
+import type { ArticleId, Story } from '../doc/index.js';
 import { storyIdOf } from './hash.js';
 
 /**
@@ -6,7 +6,7 @@ import { storyIdOf } from './hash.js';
  * kept when both ends are in the story.
  */
 export const toStories = (
-  docs: readonly AnnotatedArticle[],
+  ids: readonly ArticleId[],
   groups: readonly (readonly number[])[],
   copies: ReadonlyMap<number, number>,
 ): Story[] =>
@@ -16,14 +16,14 @@ export const toStories = (
     .sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0))
     .map((g) => {
       const inStory = new Set(g);
-      const articleIds = g.flatMap((i) => docs[i]?.article.id ?? []);
+      const articleIds = g.flatMap((i) => ids[i] ?? []);
       const storyCopies: Partial<Record<ArticleId, ArticleId>> = {};
       for (const i of g) {
         const original = copies.get(i);
-        const copy = docs[i];
-        const source = original === undefined ? undefined : docs[original];
+        const copy = ids[i];
+        const source = original === undefined ? undefined : ids[original];
         if (original !== undefined && inStory.has(original) && copy && source) {
-          storyCopies[copy.article.id] = source.article.id;
+          storyCopies[copy] = source;
         }
       }
       return { id: storyIdOf(articleIds), articleIds, copies: storyCopies };

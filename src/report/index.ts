@@ -1,3 +1,5 @@
+export type { StatusChange, StoryChanges, VersionedReport } from './changes/index.js';
+export { diffVersions, renderChangesMarkdown } from './changes/index.js';
 export type * from './contract.js';
 export { claimNoteSchema, reportSchema, storySchema } from './contract.js';
 export { GENERATOR, VERSION } from './generator.js';

@@ -15,6 +15,8 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['report'],
   ['pipeline'],
   ['store'],
+  ['live'],
+  ['watch'],
   ['server', 'worker'],
   ['cli'],
 ];

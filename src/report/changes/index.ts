@@ -1,0 +1,3 @@
+export type { StatusChange, StoryChanges, VersionedReport } from './diff.js';
+export { diffVersions } from './diff.js';
+export { renderChangesMarkdown } from './markdown.js';

@@ -1,0 +1,16 @@
+export type { StoreErrorCode } from './errors.js';
+export { StoreError } from './errors.js';
+export { DEFAULT_STORE_FILE, openStore, storeLocation } from './open.js';
+export { openSqliteStore } from './sqlite/index.js';
+export { storyIdFor } from './story-id.js';
+export type {
+  IndexEntry,
+  NewVersion,
+  Store,
+  StoredArticle,
+  StoreWriter,
+  StoryQuery,
+  StoryRecord,
+  StorySummary,
+  StoryVersion,
+} from './types.js';

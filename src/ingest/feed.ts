@@ -70,8 +70,8 @@ const itemText = (item: XmlObject): string => {
 
 const DATE_KEYS = ['pubDate', 'dc:date', 'published', 'updated', 'issued', 'modified'];
 
-/** One article per item or entry; items without text are reported and the rest kept. */
-export const readFeed = (raw: string, input: string): FormatResult => {
+/** Every item or entry as a draft, text possibly empty (a watcher fetches the linked page); throws on a non-feed. */
+export const readXmlFeedItems = (raw: string, input: string): ArticleDraft[] => {
   let doc: XmlObject;
   try {
     doc = parseXml(raw);
@@ -86,19 +86,29 @@ export const readFeed = (raw: string, input: string): FormatResult => {
       root ? `XML but not an RSS or Atom feed (root element <${root}>)` : 'not an RSS or Atom feed (no XML elements)',
     );
   }
-  if (feed.items.length === 0) throw new InputError(input, 'feed has no items');
+  return feed.items.map((value) => {
+    const item = isXmlObject(value) ? value : {};
+    const published = feedDay(firstText(item, DATE_KEYS)?.text ?? null);
+    return {
+      title: oneLine(textValue(item.title)),
+      published,
+      url: itemLink(item),
+      outlet: feed.outlet,
+      text: itemText(item),
+    };
+  });
+};
+
+/** One article per item or entry; items without text are reported and the rest kept. */
+export const readFeed = (raw: string, input: string): FormatResult => {
+  const items = readXmlFeedItems(raw, input);
+  if (items.length === 0) throw new InputError(input, 'feed has no items');
   const drafts: ArticleDraft[] = [];
   const rejected: InputError[] = [];
-  feed.items.forEach((value, i) => {
-    const item = isXmlObject(value) ? value : {};
-    const title = oneLine(textValue(item.title));
-    const text = itemText(item);
-    if (text === '') {
-      rejected.push(new InputError(input, `item ${i + 1}${title ? ` “${title}”` : ''}: no text`));
-      return;
-    }
-    const published = feedDay(firstText(item, DATE_KEYS)?.text ?? null);
-    drafts.push({ title, published, url: itemLink(item), outlet: feed.outlet, text });
+  items.forEach((item, i) => {
+    if (item.text === '')
+      rejected.push(new InputError(input, `item ${i + 1}${item.title ? ` “${item.title}”` : ''}: no text`));
+    else drafts.push(item);
   });
   return { drafts, rejected };
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ArticleDraft } from './draft.js';
 import { InputError } from './errors.js';
+import { readJsonFeedItems } from './json-feed.js';
 import { normalizePublished } from './published.js';
 
 /** The contract's article object; other fields are ignored. */
@@ -51,7 +52,7 @@ const collect = (entries: { value: unknown; where: string }[], input: string): J
   return { drafts, rejected };
 };
 
-/** `.json`: one article object or an array of them. */
+/** `.json`: one article object, an array of them, or a JSON Feed. */
 export const readJson = (raw: string, input: string): JsonReadResult => {
   let value: unknown;
   try {
@@ -59,6 +60,12 @@ export const readJson = (raw: string, input: string): JsonReadResult => {
   } catch (error) {
     throw new InputError(input, `not valid JSON (${(error as Error).message})`);
   }
+  const feed = readJsonFeedItems(value);
+  if (feed)
+    return collect(
+      feed.map((draft, i) => ({ value: draft, where: `item ${i + 1}` })),
+      input,
+    );
   const list = Array.isArray(value) ? value : [value];
   return collect(
     list.map((v, i) => ({ value: v, where: Array.isArray(value) ? `item ${i}` : 'article' })),

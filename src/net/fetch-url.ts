@@ -14,12 +14,17 @@ export interface FetchOptions {
   readonly maxRedirects?: number;
   /** Host name resolution, replaceable so tests need no DNS. */
   readonly lookup?: Lookup;
+  /** Extra request headers: a conditional GET's If-None-Match and If-Modified-Since. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export interface FetchedDocument {
   readonly bytes: Uint8Array;
   readonly format: Format | null;
   readonly finalUrl: string;
+  /** 304 (no body) when a conditional request found the document unchanged; 2xx otherwise. */
+  readonly status: number;
+  readonly headers: Headers;
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -39,7 +44,11 @@ const follow = async (input: string, options: FetchOptions, signal: AbortSignal)
   for (let hop = 0; ; hop++) {
     visited.add(url.href);
     await checkDestination(input, url, hop, options.allowPrivate ?? false, options.lookup ?? systemLookup, signal);
-    const response = await fetch(url, { redirect: 'manual', signal, headers: HEADERS });
+    const response = await fetch(url, { redirect: 'manual', signal, headers: { ...HEADERS, ...options.headers } });
+    if (response.status === 304 && options.headers) {
+      await response.body?.cancel();
+      return { bytes: new Uint8Array(), format: null, finalUrl: url.href, status: 304, headers: response.headers };
+    }
     if (REDIRECTS.has(response.status)) {
       await response.body?.cancel();
       const location = response.headers.get('location');
@@ -58,7 +67,8 @@ const follow = async (input: string, options: FetchOptions, signal: AbortSignal)
     const contentType = response.headers.get('content-type');
     const format = formatOfResponse(input, contentType, url.href);
     const raw = await readCappedBody(input, response, options.maxBytes ?? MAX_INPUT_BYTES);
-    return { bytes: toUtf8(raw, charsetOf(contentType, raw)), format, finalUrl: url.href };
+    const bytes = toUtf8(raw, charsetOf(contentType, raw));
+    return { bytes, format, finalUrl: url.href, status: response.status, headers: response.headers };
   }
 };
 

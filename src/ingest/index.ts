@@ -27,6 +27,7 @@ export { MAX_INPUT_BYTES, MIN_ARTICLE_CHARS } from './limits.js';
 export { capNesting } from './nesting.js';
 export { outletFromText, outletFromUrl } from './outlet.js';
 export { readPlainText, splitDateMark } from './plain-text.js';
+export { readFileBytes } from './read-bytes.js';
 export { normalizePublished } from './published.js';
 export { sniffMarkup } from './sniff.js';
 export type { Source } from './sources.js';

@@ -5,6 +5,9 @@ const io = {
   stdin: process.stdin,
   write: (text) => process.stdout.write(text),
   error: (text) => process.stderr.write(`${text}\n`),
+  ...(process.stderr.isTTY
+    ? { terminal: { columns: process.stderr.columns || 80, write: (text) => process.stderr.write(text) } }
+    : {}),
 };
 
 main(process.argv.slice(2), io).then(

@@ -1,11 +1,12 @@
 import { writeFile } from 'node:fs/promises';
-import type { Diagnostic } from '../doc/index.js';
 import { ingest } from '../ingest/index.js';
 import { urlFetcher } from '../net/index.js';
 import { analyzeArticles } from '../pipeline/index.js';
 import { GENERATOR, toReport } from '../report/index.js';
 import { type Command, parseArgs } from './args.js';
 import { runStoreCommand } from './commands/index.js';
+import { describeDiagnostic } from './diagnostics.js';
+import type { Terminal } from './progress.js';
 import { renderReport } from './render.js';
 import { USAGE, UsageError } from './usage.js';
 
@@ -13,17 +14,16 @@ export interface Io {
   readonly stdin: AsyncIterable<Uint8Array | string>;
   write(text: string): void;
   error(text: string): void;
+  /** Standard error, given only when it is a terminal: progress bars are drawn there. */
+  readonly terminal?: Terminal;
 }
-
-const describe = (d: Diagnostic): string =>
-  `triangulate: ${d.severity === 'skipped' ? 'skipped' : 'note'} ${d.input}: ${d.reason}`;
 
 const analyze = async (command: Extract<Command, { kind: 'analyze' }>, io: Io): Promise<number> => {
   const { articles, diagnostics } = await ingest(command.inputs, {
     stdin: io.stdin,
     fetchUrl: urlFetcher({ allowPrivate: command.allowPrivate }),
   });
-  for (const d of diagnostics) io.error(describe(d));
+  for (const d of diagnostics) io.error(describeDiagnostic(d));
   if (articles.length === 0) {
     io.error('triangulate: nothing to analyse: no input held a readable article');
     return 1;

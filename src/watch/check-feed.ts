@@ -36,18 +36,20 @@ export interface FeedCheck {
 
 const skipped = (input: string, reason: string): Diagnostic => ({ input, reason, severity: 'skipped' });
 
-/** Items whose canonical URL no earlier pass handled, each once; link-less items are judged by content id later. */
-const unseen = async (ctx: WatchContext, items: readonly ArticleDraft[]) => {
+/**
+ * Items whose canonical URL no earlier pass handled and no other feed of this pass claimed, each once; link-less
+ * items are judged by content id when stored.
+ */
+const unseen = async (ctx: WatchContext, items: readonly ArticleDraft[], claimed: Set<string>) => {
   const linked = items.map((item) => ({ item, link: item.url ? canonicalUrl(item.url) : null }));
   const seen = await ctx.store.seenItems(linked.flatMap((l) => l.link ?? []));
-  const taken = new Set<string>();
-  return linked.filter(({ link }) => link === null || (!seen.has(link) && !taken.has(link) && taken.add(link)));
+  return linked.filter(({ link }) => link === null || (!seen.has(link) && !claimed.has(link) && claimed.add(link)));
 };
 
 /** Fetches the new items' pages, one request at a time per host; a failed item is reported and the others go on. */
-const newItems = async (ctx: WatchContext, feed: string, items: readonly ArticleDraft[]) => {
+const newItems = async (ctx: WatchContext, feed: string, items: readonly ArticleDraft[], claimed: Set<string>) => {
   const results = await Promise.all(
-    (await unseen(ctx, items)).map(({ item, link }, i) => {
+    (await unseen(ctx, items, claimed)).map(({ item, link }, i) => {
       const where = link ?? `${feed}#${i + 1}`;
       const attempt = async (): Promise<NewItem | InputError | null> => {
         if (ctx.stop?.aborted) return null;
@@ -67,8 +69,11 @@ const newItems = async (ctx: WatchContext, feed: string, items: readonly Article
   return { found, failed: results.filter((r) => r instanceof InputError).length, complete: !results.includes(null) };
 };
 
-/** One feed: a conditional GET, then its new items' pages; nothing is stored here, so a pass can commit in order. */
-export const checkFeed = async (ctx: WatchContext, url: string): Promise<FeedCheck> => {
+/**
+ * One feed: a conditional GET, then its new items' pages (`claimed`: item URLs this pass already took). Nothing is
+ * stored here, so the pass can commit in order.
+ */
+export const checkFeed = async (ctx: WatchContext, url: string, claimed: Set<string>): Promise<FeedCheck> => {
   const prior = (await ctx.store.feed(url)) ?? unpolled(url);
   const now = ctx.now();
   if (!isDue(prior, now, ctx.once)) return { outcome: 'waiting', state: null, items: [], skipped: 0 };
@@ -77,7 +82,7 @@ export const checkFeed = async (ctx: WatchContext, url: string): Promise<FeedChe
     if (!result.changed)
       return { outcome: 'unchanged', state: afterSuccess(prior, now, ctx.everyMs, {}), items: [], skipped: 0 };
     const text = normalizeText(decodeText(url, result.document.bytes).text);
-    const { found, failed, complete } = await newItems(ctx, url, readFeedItems(text, url));
+    const { found, failed, complete } = await newItems(ctx, url, readFeedItems(text, url), claimed);
     const state = complete ? afterSuccess(prior, now, ctx.everyMs, result.validators) : null;
     return { outcome: 'changed', state, items: found, skipped: failed };
   } catch (error) {

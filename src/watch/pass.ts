@@ -26,9 +26,10 @@ const checkAll = async (ctx: WatchContext, feeds: readonly string[], options: Pa
   const checks: FeedCheck[] = [];
   let next = 0;
   let done = 0;
+  const claimed = new Set<string>();
   const worker = async (): Promise<void> => {
     for (let i = next++; i < feeds.length && !ctx.stop?.aborted; i = next++) {
-      checks[i] = await checkFeed(ctx, feeds[i] ?? '');
+      checks[i] = await checkFeed(ctx, feeds[i] ?? '', claimed);
       options.onProgress?.(++done, feeds.length, 'feeds');
     }
   };

@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/index.js';
 import { articleId } from '../../src/doc/index.js';
 import { openSqliteStore, type Store } from '../../src/store/index.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -142,6 +143,26 @@ describe('watch --once over a loopback feed server', () => {
     // The backing-off feed is not asked; the other is unchanged, so its broken item waits for the feed to change.
     expect(again.stderr).toBe('');
     expect(again.stdout).toContain('0 changed, 1 unchanged, 0 failed, 1 waiting; 0 new');
+  });
+
+  it('draws feed and article bars on a terminal and erases them before the summary line', async () => {
+    const drawn: string[] = [];
+    let stdout = '';
+    const status = await main(['watch', '--once', '--allow-private', '--db', freshDb(), `${server.origin}/feed.rss`], {
+      stdin: (async function* () {})(),
+      write: (t) => {
+        stdout += t;
+      },
+      error: (t) => drawn.push(`${t}\n`),
+      terminal: { columns: 50, write: (t) => drawn.push(t) },
+    });
+    expect(status).toBe(0);
+    expect(drawn.filter((t) => t.includes('/'))).toEqual([
+      `\r\u001b[2Kfeeds [${'#'.repeat(37)}] 1/1`,
+      `\r\u001b[2Karticles [${'#'.repeat(34)}] 2/2`,
+    ]);
+    expect(drawn.at(-1)).toBe('\r\u001b[2K');
+    expect(stdout).toMatch(SUMMARY);
   });
 
   it('refuses the loopback feed without --allow-private, and exits 1 when no feed could be read', async () => {

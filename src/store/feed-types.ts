@@ -12,6 +12,17 @@ export interface FeedState {
   readonly lastError: string | null;
 }
 
+/** A feed never polled yet. */
+export const unpolledFeed = (url: string): FeedState => ({
+  url,
+  etag: null,
+  lastModified: null,
+  lastChecked: null,
+  nextCheck: null,
+  failures: 0,
+  lastError: null,
+});
+
 /** A feed item already handled: its canonical URL, and the article its page became (null when none). */
 export interface SeenItem {
   readonly url: string;

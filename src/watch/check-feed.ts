@@ -1,11 +1,11 @@
 import type { Article, Diagnostic } from '../doc/index.js';
 import { type ArticleDraft, decodeText, InputError, normalizeText, readFeedItems } from '../ingest/index.js';
 import { type FetchOptions, fetchIfChanged } from '../net/index.js';
-import type { FeedState, Store } from '../store/index.js';
+import { type FeedState, type Store, unpolledFeed } from '../store/index.js';
 import { canonicalUrl } from './canonical-url.js';
 import type { HostQueue } from './host-queue.js';
 import { feedOnlyArticle, itemArticle } from './item-article.js';
-import { afterFailure, afterSuccess, isDue, unpolled } from './schedule.js';
+import { afterFailure, afterSuccess, isDue } from './schedule.js';
 
 export interface WatchContext {
   readonly store: Store;
@@ -74,7 +74,7 @@ const newItems = async (ctx: WatchContext, feed: string, items: readonly Article
  * stored here, so the pass can commit in order.
  */
 export const checkFeed = async (ctx: WatchContext, url: string, claimed: Set<string>): Promise<FeedCheck> => {
-  const prior = (await ctx.store.feed(url)) ?? unpolled(url);
+  const prior = (await ctx.store.feed(url)) ?? unpolledFeed(url);
   const now = ctx.now();
   if (!isDue(prior, now, ctx.once)) return { outcome: 'waiting', state: null, items: [], skipped: 0 };
   try {

@@ -11,4 +11,4 @@ export type { WatchOptions } from './loop.js';
 export { watchFeeds } from './loop.js';
 export type { PassOptions, PassSummary } from './pass.js';
 export { watchPass } from './pass.js';
-export { afterFailure, afterSuccess, backoffMs, isDue, MAX_BACKOFF_MS, unpolled } from './schedule.js';
+export { afterFailure, afterSuccess, backoffMs, isDue, MAX_BACKOFF_MS } from './schedule.js';

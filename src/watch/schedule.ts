@@ -38,13 +38,3 @@ export const afterFailure = (prior: FeedState, now: Date, everyMs: number, reaso
   failures: prior.failures + 1,
   lastError: reason,
 });
-
-export const unpolled = (url: string): FeedState => ({
-  url,
-  etag: null,
-  lastModified: null,
-  lastChecked: null,
-  nextCheck: null,
-  failures: 0,
-  lastError: null,
-});

@@ -2,9 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/index.js';
 import { progressLine } from '../../src/cli/progress.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runCli, runCliOnTerminal } from '../helpers/run-cli.js';
 
 const folder = await mkdtemp(join(tmpdir(), 'triangulate-progress-'));
 afterAll(async () => {
@@ -31,16 +30,7 @@ describe('progress', () => {
   });
 
   it('ingest redraws a bar on a terminal, erases it, then prints the same summary line', async () => {
-    const drawn: string[] = [];
-    let stdout = '';
-    const status = await main(['ingest', '--db', join(folder, 'tty.db'), ...INPUTS], {
-      stdin: (async function* () {})(),
-      write: (t) => {
-        stdout += t;
-      },
-      error: (t) => drawn.push(`${t}\n`),
-      terminal: { columns: 60, write: (t) => drawn.push(t) },
-    });
+    const { status, stdout, drawn } = await runCliOnTerminal(['ingest', '--db', join(folder, 'tty.db'), ...INPUTS], 60);
     expect(status).toBe(0);
     expect(drawn).toEqual([`\r\u001b[2Karticles [${'#'.repeat(40)}] 2/2`, '\r\u001b[2K']);
     expect(stdout).toMatch(/^ingested into .+tty\.db: 2 new, 0 already stored, 0 skipped; /);

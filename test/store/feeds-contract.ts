@@ -1,19 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FeedState, Store } from '../../src/store/index.js';
+import { type FeedState, type Store, unpolledFeed } from '../../src/store/index.js';
 
 const FEED = 'https://news.marrowby.example/feed.rss';
 const OTHER = 'https://courier.quell.example/atom.xml';
 
-const state = (url: string, changes: Partial<FeedState> = {}): FeedState => ({
-  url,
-  etag: null,
-  lastModified: null,
-  lastChecked: null,
-  nextCheck: null,
-  failures: 0,
-  lastError: null,
-  ...changes,
-});
+const state = (url: string, changes: Partial<FeedState> = {}): FeedState => ({ ...unpolledFeed(url), ...changes });
 
 /** Feed polling state and the seen-set, shared by every driver like the rest of the contract. */
 export const describeFeedStore = (name: string, makeStore: () => Promise<Store>): void => {

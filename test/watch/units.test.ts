@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFeedItems, readJson } from '../../src/ingest/index.js';
-import { backoffMs, canonicalUrl, hostQueue, isDue, parseDuration, unpolled } from '../../src/watch/index.js';
+import { unpolledFeed } from '../../src/store/index.js';
+import { backoffMs, canonicalUrl, hostQueue, isDue, parseDuration } from '../../src/watch/index.js';
 
 describe('durations', () => {
   it('reads unit-marked durations, largest unit first, and nothing else', () => {
@@ -36,7 +37,7 @@ describe('schedule', () => {
 
   it('polls a new feed at once; a one-off pass ignores the interval but not a backoff', () => {
     const later = '2032-04-12T10:10:00.000Z';
-    const waiting = { ...unpolled('https://x.example/feed'), nextCheck: later };
+    const waiting = { ...unpolledFeed('https://x.example/feed'), nextCheck: later };
     expect(isDue(null, now, false)).toBe(true);
     expect(isDue(waiting, now, false)).toBe(false);
     expect(isDue(waiting, now, true)).toBe(true);

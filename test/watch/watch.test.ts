@@ -2,10 +2,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/index.js';
 import { articleId } from '../../src/doc/index.js';
 import { openSqliteStore, type Store } from '../../src/store/index.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runCli, runCliOnTerminal } from '../helpers/run-cli.js';
 import { closedPort } from '../ingest-web/local-server.js';
 import { type FeedServer, paragraphsOf, startFeedServer } from './feed-server.js';
 
@@ -146,16 +145,10 @@ describe('watch --once over a loopback feed server', () => {
   });
 
   it('draws feed and article bars on a terminal and erases them before the summary line', async () => {
-    const drawn: string[] = [];
-    let stdout = '';
-    const status = await main(['watch', '--once', '--allow-private', '--db', freshDb(), `${server.origin}/feed.rss`], {
-      stdin: (async function* () {})(),
-      write: (t) => {
-        stdout += t;
-      },
-      error: (t) => drawn.push(`${t}\n`),
-      terminal: { columns: 50, write: (t) => drawn.push(t) },
-    });
+    const { status, stdout, drawn } = await runCliOnTerminal(
+      ['watch', '--once', '--allow-private', '--db', freshDb(), `${server.origin}/feed.rss`],
+      50,
+    );
     expect(status).toBe(0);
     expect(drawn.filter((t) => t.includes('/'))).toEqual([
       `\r\u001b[2Kfeeds [${'#'.repeat(37)}] 1/1`,

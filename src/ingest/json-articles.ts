@@ -52,14 +52,18 @@ const collect = (entries: { value: unknown; where: string }[], input: string): J
   return { drafts, rejected };
 };
 
-/** `.json`: one article object, an array of them, or a JSON Feed. */
-export const readJson = (raw: string, input: string): JsonReadResult => {
-  let value: unknown;
+/** The parsed value, or an InputError naming the input and the parser's complaint. */
+export const parseJsonInput = (raw: string, input: string): unknown => {
   try {
-    value = JSON.parse(raw);
+    return JSON.parse(raw);
   } catch (error) {
     throw new InputError(input, `not valid JSON (${(error as Error).message})`);
   }
+};
+
+/** `.json`: one article object, an array of them, or a JSON Feed. */
+export const readJson = (raw: string, input: string): JsonReadResult => {
+  const value = parseJsonInput(raw, input);
   const feed = readJsonFeedItems(value);
   if (feed)
     return collect(

@@ -6,7 +6,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteStore, StoreError } from '../../src/store/index.js';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations.js';
 import { describeStore } from './contract.js';
-import { describeFeedStore } from './feeds-contract.js';
 import { docOf } from './fixtures.js';
 
 const folder = await mkdtemp(join(tmpdir(), 'triangulate-store-'));
@@ -18,7 +17,6 @@ afterAll(async () => {
 });
 
 describeStore('SQLite file', () => openSqliteStore(freshFile(), { create: true }));
-describeFeedStore('SQLite file', () => openSqliteStore(freshFile(), { create: true }));
 
 describe('SQLite driver', () => {
   it('keeps what was written across a reopen, in WAL mode, with every migration recorded', async () => {

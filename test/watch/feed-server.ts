@@ -34,8 +34,9 @@ const STORIES: Readonly<Record<string, { title: string; day: string; paragraphs:
 
 export type Slug = keyof typeof STORIES;
 
+/** A print edition (slug-print) is the same page at another address. */
 const page = (slug: string): string | null => {
-  const story = STORIES[slug];
+  const story = STORIES[slug.replace(/-print$/, '')];
   if (!story) return null;
   return `<!doctype html><html><head><title>${story.title} | Brackenford Chronicle</title>
 <meta property="og:site_name" content="Brackenford Chronicle">

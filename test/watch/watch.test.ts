@@ -144,6 +144,22 @@ describe('watch --once over a loopback feed server', () => {
     expect(again.stdout).toContain('0 changed, 1 unchanged, 0 failed, 1 waiting; 0 new');
   });
 
+  it('counts an item whose page is an article already stored, under another URL, as already stored', async () => {
+    const db = freshDb();
+    const args = ['watch', '--once', '--allow-private', '--db', db, `${server.origin}/feed.rss`];
+    expect((await runCli(args)).stdout).toContain('2 new, 0 already stored');
+    server.publish('ferry-talks-print');
+    const run = await runCli(args);
+    expect(run.stdout).toContain('1 changed, 0 unchanged, 0 failed, 0 waiting; 0 new, 1 already stored, 0 skipped');
+    expect(server.requests.map((r) => r.path).at(-1)).toBe('/news/ferry-talks-print');
+    expect((await storedTexts(db)).size).toBe(2);
+    await withStore(db, async (store) => {
+      expect(await store.seenItems([`${server.origin}/news/ferry-talks-print`])).toEqual(
+        new Set([`${server.origin}/news/ferry-talks-print`]),
+      );
+    });
+  });
+
   it('draws feed and article bars on a terminal and erases them before the summary line', async () => {
     const { status, stdout, drawn } = await runCliOnTerminal(
       ['watch', '--once', '--allow-private', '--db', freshDb(), `${server.origin}/feed.rss`],

@@ -41,7 +41,7 @@ const skipped = (input: string, reason: string): Diagnostic => ({ input, reason,
  * items are judged by content id when stored.
  */
 const unseen = async (ctx: WatchContext, items: readonly ArticleDraft[], claimed: Set<string>) => {
-  const linked = items.map((item) => ({ item, link: item.url ? canonicalUrl(item.url) : null }));
+  const linked = items.map((item, i) => ({ item, position: i + 1, link: item.url ? canonicalUrl(item.url) : null }));
   const seen = await ctx.store.seenItems(linked.flatMap((l) => l.link ?? []));
   return linked.filter(({ link }) => link === null || (!seen.has(link) && !claimed.has(link) && claimed.add(link)));
 };
@@ -49,8 +49,8 @@ const unseen = async (ctx: WatchContext, items: readonly ArticleDraft[], claimed
 /** Fetches the new items' pages, one request at a time per host; a failed item is reported and the others go on. */
 const newItems = async (ctx: WatchContext, feed: string, items: readonly ArticleDraft[], claimed: Set<string>) => {
   const results = await Promise.all(
-    (await unseen(ctx, items, claimed)).map(({ item, link }, i) => {
-      const where = link ?? `${feed}#${i + 1}`;
+    (await unseen(ctx, items, claimed)).map(({ item, position, link }) => {
+      const where = link ?? `${feed}#${position}`;
       const attempt = async (): Promise<NewItem | InputError | null> => {
         if (ctx.stop?.aborted) return null;
         try {

@@ -71,7 +71,10 @@ const rss = (origin: string, slugs: readonly string[]): string =>
     )
     .join('')}</channel></rss>`;
 
-/** The same outlet's JSON Feed: one item it shares with the RSS feed (under a tracking-free URL), one of its own. */
+/**
+ * The same outlet's JSON Feed: one item it shares with the RSS feed (under a tracking-free URL), one of its own, and a
+ * notice carried whole in the feed with no page behind it.
+ */
 const jsonFeed = (origin: string): string =>
   JSON.stringify({
     version: 'https://jsonfeed.org/version/1.1',
@@ -79,6 +82,12 @@ const jsonFeed = (origin: string): string =>
     items: [
       { id: '1', url: `${origin}/news/ferry-strike`, title: STORIES['ferry-strike']?.title },
       { id: '2', url: `${origin}/news/orchard-fair`, title: STORIES['orchard-fair']?.title },
+      {
+        id: '3',
+        title: 'Library hours',
+        content_text:
+          'The Brackenford lending library closes at noon on Saturday for a stocktake, librarian Wynn Asherby said.',
+      },
     ],
   });
 

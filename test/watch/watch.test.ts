@@ -96,7 +96,7 @@ describe('watch --once over a loopback feed server', () => {
     });
   });
 
-  it('reads feeds from an OPML file, JSON Feed included, and fetches an item two feeds share once', async () => {
+  it('reads feeds from an OPML file, JSON Feed included: a shared item fetched once, a link-less item kept whole', async () => {
     const db = freshDb();
     const opml = join(folder, 'feeds.opml');
     await writeFile(
@@ -108,10 +108,15 @@ describe('watch --once over a loopback feed server', () => {
     const run = await runCli(['watch', '--once', '--allow-private', '--db', db, opml]);
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('watched 2 feeds');
-    expect(run.stdout).toContain('2 changed, 0 unchanged, 0 failed, 0 waiting; 3 new');
+    expect(run.stdout).toContain('2 changed, 0 unchanged, 0 failed, 0 waiting; 4 new');
     const pages = server.requests.map((r) => r.path).filter((p) => p.startsWith('/news/'));
     expect(pages.sort()).toEqual(['/news/ferry-strike', '/news/ferry-talks', '/news/orchard-fair']);
     expect((await storedTexts(db)).size).toBe(3);
+    await withStore(db, async (store) => {
+      const notice = (await store.articlesAfter(0)).find((a) => a.doc.article.title === 'Library hours');
+      expect(notice?.doc.article).toMatchObject({ url: null, source: `${server.origin}/feed.json` });
+      expect(notice?.doc.article.text).toContain('closes at noon on Saturday for a stocktake');
+    });
   });
 
   it('reports an unreachable feed and a broken item, goes on with the rest, and backs off the failing feed', async () => {

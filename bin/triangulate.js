@@ -11,6 +11,9 @@ const io = {
       process.stdout.write(text, (error) => (error ? reject(error) : resolve()));
     }),
   error: (text) => process.stderr.write(`${text}\n`),
+  ...(process.stderr.isTTY
+    ? { terminal: { columns: process.stderr.columns || 80, write: (text) => process.stderr.write(text) } }
+    : {}),
 };
 
 main(process.argv.slice(2), io).then(

@@ -1,7 +1,7 @@
+import type { ReportFormat } from './report-format.js';
 import { parseStoreArgs, STORE_COMMANDS, type StoreCommand } from './store-args.js';
 import { UsageError } from './usage.js';
 
-export type ReportFormat = 'markdown' | 'json' | 'html';
 const FORMATS: readonly ReportFormat[] = ['markdown', 'json', 'html'];
 
 export type Command =

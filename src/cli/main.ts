@@ -5,16 +5,10 @@ import { analyzeArticles } from '../pipeline/index.js';
 import { GENERATOR, toReport } from '../report/index.js';
 import { type Command, parseArgs } from './args.js';
 import { runStoreCommand } from './commands/index.js';
+import type { Io } from './io.js';
 import { describe, describeOutputError, OutputError, printable } from './messages.js';
 import { renderReport } from './render.js';
 import { USAGE, UsageError } from './usage.js';
-
-export interface Io {
-  readonly stdin: AsyncIterable<Uint8Array | string>;
-  /** Writes to standard output; a promise that rejects when the write fails (a full disk, a closed pipe). */
-  write(text: string): void | Promise<void>;
-  error(text: string): void;
-}
 
 /** The report to its destination; any failure becomes one OutputError naming it. */
 const emit = async (output: string, out: string | null, io: Io): Promise<void> => {

@@ -29,3 +29,6 @@ export class OutputError extends Error {
 }
 
 export const describeOutputError = (error: OutputError): string => `triangulate: ${printable(error.message)}`;
+
+export const plural = (n: number, word: string): string =>
+  n === 1 ? `1 ${word}` : `${n} ${word.replace(/y$/, 'ie')}s`;

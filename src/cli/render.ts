@@ -1,6 +1,6 @@
 import type { Report } from '../report/index.js';
 import { renderHtml, renderJson, renderMarkdown } from '../report/index.js';
-import type { ReportFormat } from './args.js';
+import type { ReportFormat } from './report-format.js';
 
 export const renderReport = (report: Report, format: ReportFormat): string => {
   switch (format) {

@@ -1,4 +1,5 @@
-import type { ReportFormat } from './args.js';
+import { parseDuration } from '../watch/index.js';
+import type { ReportFormat } from './report-format.js';
 import { UsageError } from './usage.js';
 
 export type StoreCommand =
@@ -29,9 +30,20 @@ export type StoreCommand =
       readonly storyId: string;
       readonly since: { readonly version: number } | { readonly time: string };
       readonly format: 'markdown' | 'json';
+    }
+  | {
+      readonly kind: 'watch';
+      readonly db: string | null;
+      /** Feed URLs, OPML files and list files, as given. */
+      readonly feeds: readonly string[];
+      readonly everyMs: number;
+      readonly once: boolean;
+      readonly allowPrivate: boolean;
     };
 
-export const STORE_COMMANDS: readonly string[] = ['ingest', 'stories', 'report', 'changes'];
+export const STORE_COMMANDS: readonly string[] = ['ingest', 'stories', 'report', 'changes', 'watch'];
+
+const DEFAULT_EVERY = '15m';
 
 /** Flags with values (`--x v` or `--x=v`), switches, and positional words, as given. */
 const readFlags = (command: string, rest: readonly string[], switches: readonly string[]) => {
@@ -79,9 +91,16 @@ const onlyStoryId = (command: string, positional: readonly string[]): string => 
 };
 
 export const parseStoreArgs = (command: string, rest: readonly string[]): StoreCommand => {
-  const { values, on, positional } = readFlags(command, rest, ['--allow-private', '--enqueue']);
+  const { values, on, positional } = readFlags(command, rest, ['--allow-private', '--enqueue', '--once']);
+  const switches: Record<string, readonly string[]> = {
+    ingest: ['--allow-private', '--enqueue'],
+    watch: ['--allow-private', '--once'],
+  };
+  for (const flag of on)
+    if (!switches[command]?.includes(flag)) throw new UsageError(`unknown option '${flag}' for ${command}`);
   const known: Record<string, readonly string[]> = {
     ingest: ['--db'],
+    watch: ['--db', '--every'],
     stories: ['--db', '--search', '--since', '--format'],
     report: ['--db', '--format', '--out'],
     changes: ['--db', '--since', '--format'],
@@ -99,7 +118,21 @@ export const parseStoreArgs = (command: string, rest: readonly string[]): StoreC
       enqueue: on.has('--enqueue'),
     };
   }
-  if (on.size > 0) throw new UsageError(`unknown option '${[...on][0]}' for ${command}`);
+  if (command === 'watch') {
+    if (positional.length === 0) throw new UsageError('watch needs at least one feed URL, OPML file or list file');
+    const every = values.get('--every') ?? DEFAULT_EVERY;
+    const everyMs = parseDuration(every);
+    if (everyMs === null)
+      throw new UsageError(`--every wants a duration such as 90s, 15m, 2h or 1h30m, not '${every}'`);
+    return {
+      kind: 'watch',
+      db,
+      feeds: positional,
+      everyMs,
+      once: on.has('--once'),
+      allowPrivate: on.has('--allow-private'),
+    };
+  }
   if (command === 'stories') {
     if (positional.length > 0) throw new UsageError(`stories takes no inputs ('${positional[0]}')`);
     const since = values.get('--since');

@@ -1,4 +1,4 @@
-import type { DiagnosticCode } from '../doc/index.js';
+import type { Diagnostic, DiagnosticCode } from '../doc/index.js';
 
 /** Why one input could not be read: named to the user with the input, never thrown past the ingest boundary. */
 export class InputError extends Error {
@@ -22,3 +22,11 @@ export interface InputNote {
   readonly code: DiagnosticCode;
   readonly reason: string;
 }
+
+/** The input an error names, skipped for its reason (or a longer one said of it). */
+export const skippedFor = (e: InputError, reason: string = e.reason): Diagnostic => ({
+  input: e.input,
+  code: e.code,
+  reason,
+  severity: 'skipped',
+});

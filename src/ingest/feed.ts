@@ -69,8 +69,8 @@ const itemText = (item: XmlObject): string => {
 
 const DATE_KEYS = ['pubDate', 'dc:date', 'published', 'updated', 'issued', 'modified'];
 
-/** One article per item or entry; items without text are reported and the rest kept. */
-export const readFeed = (raw: string, input: string): FormatResult => {
+/** Every item or entry as a draft, text possibly empty (a watcher fetches the linked page); throws on a non-feed. */
+export const readXmlFeedItems = (raw: string, input: string): ArticleDraft[] => {
   let doc: XmlObject;
   try {
     doc = parseXml(raw);
@@ -86,27 +86,31 @@ export const readFeed = (raw: string, input: string): FormatResult => {
       'bad-feed',
     );
   }
-  if (feed.items.length === 0) throw new InputError(input, 'feed has no items', 'empty');
-  const drafts: ArticleDraft[] = [];
-  const rejected: InputError[] = [];
-  feed.items.forEach((value, i) => {
+  return feed.items.map((value) => {
     const item = isXmlObject(value) ? value : {};
-    const title = oneLine(textValue(item.title));
-    const text = itemText(item);
-    if (text === '') {
-      rejected.push(new InputError(input, `item ${i + 1}${title ? ` “${title}”` : ''}: no text`, 'empty'));
-      return;
-    }
     const date = firstText(item, DATE_KEYS)?.text;
     const published = feedDay(date ?? null);
-    drafts.push({
-      title,
+    return {
+      title: oneLine(textValue(item.title)),
       published,
       url: itemLink(item),
       outlet: feed.outlet,
-      text,
+      text: itemText(item),
       notes: droppedDate(date, published),
-    });
+    };
+  });
+};
+
+/** One article per item or entry; items without text are reported and the rest kept. */
+export const readFeed = (raw: string, input: string): FormatResult => {
+  const items = readXmlFeedItems(raw, input);
+  if (items.length === 0) throw new InputError(input, 'feed has no items', 'empty');
+  const drafts: ArticleDraft[] = [];
+  const rejected: InputError[] = [];
+  items.forEach((item, i) => {
+    if (item.text === '')
+      rejected.push(new InputError(input, `item ${i + 1}${item.title ? ` “${item.title}”` : ''}: no text`, 'empty'));
+    else drafts.push(item);
   });
   return { drafts, rejected };
 };

@@ -2,7 +2,7 @@ import type { Article, Diagnostic } from '../doc/index.js';
 import { bounded } from './bounded.js';
 import { decodeText, normalizeText } from './decode.js';
 import { type ArticleDraft, finishArticle } from './draft.js';
-import { InputError, type InputNote } from './errors.js';
+import { InputError, type InputNote, skippedFor } from './errors.js';
 import { type Format, formatOfPath, readFormat, sniffFormat } from './formats.js';
 import { MAX_OUTLET_CHARS, MAX_TITLE_CHARS, MIN_ARTICLE_CHARS } from './limits.js';
 import { readFileBytes, readStreamBytes } from './read-bytes.js';
@@ -28,12 +28,6 @@ export interface IngestResult {
   readonly diagnostics: Diagnostic[];
 }
 
-const skipped = (e: InputError): Diagnostic => ({
-  input: e.input,
-  code: e.code,
-  reason: e.reason,
-  severity: 'skipped',
-});
 const warning = (input: string, note: InputNote): Diagnostic => ({ input, ...note, severity: 'warning' });
 
 const loadSource = async (
@@ -57,14 +51,14 @@ const loadSource = async (
 /** Reads every input; a bad one becomes a diagnostic naming it and the reason, and the others go on. */
 export const ingest = async (inputs: readonly string[], options: IngestOptions = {}): Promise<IngestResult> => {
   const { sources, errors } = await expandInputs(inputs);
-  const diagnostics: Diagnostic[] = errors.map(skipped);
+  const diagnostics: Diagnostic[] = errors.map((e) => skippedFor(e));
   const articles: Article[] = [];
   const seen = new Map<string, { at: number; where: string }>();
   const keep = (name: string, where: string, draft: ArticleDraft, url: string | null): void => {
     const text = draft.text.trim();
     if (text.length < MIN_ARTICLE_CHARS) {
       const reason = text === '' ? 'no article text' : 'article text too short to analyse';
-      diagnostics.push(skipped(new InputError(where, reason, text === '' ? 'empty' : 'too-short')));
+      diagnostics.push(skippedFor(new InputError(where, reason, text === '' ? 'empty' : 'too-short')));
       return;
     }
     const title = bounded('title', draft.title, MAX_TITLE_CHARS);
@@ -98,20 +92,20 @@ export const ingest = async (inputs: readonly string[], options: IngestOptions =
       const result = readFormat(format ?? sniffFormat(text), text, name);
       for (const rejected of result.rejected)
         diagnostics.push(
-          skipped(
+          skippedFor(
             rejected instanceof InputError
               ? rejected
               : new InputError(name, rejected.message.replace(`${name}: `, ''), 'bad-article'),
           ),
         );
       if (result.drafts.length === 0 && result.rejected.length === 0)
-        diagnostics.push(skipped(new InputError(name, 'holds no articles', 'empty')));
+        diagnostics.push(skippedFor(new InputError(name, 'holds no articles', 'empty')));
       result.drafts.forEach((draft, i) => {
         keep(name, result.drafts.length > 1 ? `${name}#${i + 1}` : name, draft, url);
       });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      diagnostics.push(skipped(error));
+      diagnostics.push(skippedFor(error));
     }
   }
   return { articles, diagnostics };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ArticleDraft } from './draft.js';
 import { InputError } from './errors.js';
+import { readJsonFeedItems } from './json-feed.js';
 import { droppedDate, normalizePublished } from './published.js';
 
 /** The contract's article object; other fields are ignored. */
@@ -53,14 +54,24 @@ const collect = (entries: { value: unknown; where: string }[], input: string): J
   return { drafts, rejected };
 };
 
-/** `.json`: one article object or an array of them. */
-export const readJson = (raw: string, input: string): JsonReadResult => {
-  let value: unknown;
+/** The parsed value, or an InputError naming the input and the parser's complaint. */
+export const parseJsonInput = (raw: string, input: string): unknown => {
   try {
-    value = JSON.parse(raw);
+    return JSON.parse(raw);
   } catch (error) {
     throw new InputError(input, `not valid JSON (${(error as Error).message})`, 'bad-json');
   }
+};
+
+/** `.json`: one article object, an array of them, or a JSON Feed. */
+export const readJson = (raw: string, input: string): JsonReadResult => {
+  const value = parseJsonInput(raw, input);
+  const feed = readJsonFeedItems(value);
+  if (feed)
+    return collect(
+      feed.map((draft, i) => ({ value: draft, where: `item ${i + 1}` })),
+      input,
+    );
   const list = Array.isArray(value) ? value : [value];
   return collect(
     list.map((v, i) => ({ value: v, where: Array.isArray(value) ? `item ${i}` : 'article' })),

@@ -11,6 +11,7 @@ const TYPES: Readonly<Record<string, Format | 'sniff'>> = {
   'text/xml': 'sniff',
   'application/json': 'json',
   'application/ld+json': 'json',
+  'application/feed+json': 'json',
   'application/x-ndjson': 'jsonl',
   'application/jsonl': 'jsonl',
   'text/plain': 'text',

@@ -15,10 +15,16 @@ export interface FetchOptions {
   readonly maxRedirects?: number;
   /** Host name resolution, replaceable so tests need no DNS. */
   readonly lookup?: Lookup;
+  /** Extra request headers: a conditional GET's If-None-Match and If-Modified-Since. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
-/** The raw body with what the headers say of it; the readers decode it by that charset or the page's own. */
-export type FetchedDocument = Fetched;
+/** The raw body with what the headers say of it (the readers decode it by that charset or the page's own), and the
+ * status: 304 (no body) when a conditional request found the document unchanged, 2xx otherwise. */
+export interface FetchedDocument extends Fetched {
+  readonly status: number;
+  readonly headers: Headers;
+}
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const MAX_REDIRECTS = 5;
@@ -39,7 +45,12 @@ const follow = async (input: string, options: FetchOptions, signal: AbortSignal)
     visited.add(url.href);
     const lookup = options.lookup ?? systemLookup;
     const address = await checkDestination(input, url, hop, options.allowPrivate ?? false, lookup, signal);
-    const response = await getOnce(url, address, HEADERS, signal);
+    const response = await getOnce(url, address, { ...HEADERS, ...options.headers }, signal);
+    if (response.status === 304 && options.headers) {
+      await response.body?.cancel();
+      const headers = response.headers;
+      return { bytes: new Uint8Array(), format: null, charset: null, finalUrl: url.href, status: 304, headers };
+    }
     if (REDIRECTS.has(response.status)) {
       await response.body?.cancel();
       const location = response.headers.get('location');
@@ -61,7 +72,8 @@ const follow = async (input: string, options: FetchOptions, signal: AbortSignal)
     const contentType = response.headers.get('content-type');
     const format = formatOfResponse(input, contentType, url.href);
     const raw = await readCappedBody(input, response, options.maxBytes ?? MAX_INPUT_BYTES);
-    return { bytes: raw, format, charset: headerCharset(contentType), finalUrl: url.href };
+    const charset = headerCharset(contentType);
+    return { bytes: raw, format, charset, finalUrl: url.href, status: response.status, headers: response.headers };
   }
 };
 

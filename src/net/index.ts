@@ -1,5 +1,7 @@
 export { nonPublicKind } from './address.js';
 export { readCappedBody } from './body.js';
+export type { ConditionalResult, Validators } from './conditional.js';
+export { fetchIfChanged } from './conditional.js';
 export { formatOfResponse, headerCharset } from './content-type.js';
 export type { Lookup } from './destination.js';
 export { checkDestination, systemLookup } from './destination.js';

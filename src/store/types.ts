@@ -1,6 +1,7 @@
 import type { FeaturesJson } from '../cluster/index.js';
 import type { AnnotatedArticle, Article, ArticleId, StoryId } from '../doc/index.js';
 import type { Report } from '../report/index.js';
+import type { FeedStore } from './feed-types.js';
 
 /** An article as stored, with its story and its place in the ingest order. */
 export interface StoredArticle {
@@ -83,7 +84,7 @@ export interface StoreWriter {
 }
 
 /** What every driver provides; a PostgreSQL driver passes the same contract suite (test/store/contract.ts). */
-export interface Store {
+export interface Store extends FeedStore {
   /** The file or URL, for messages. */
   readonly location: string;
   write<T>(work: (writer: StoreWriter) => Promise<T>): Promise<T>;

@@ -24,3 +24,21 @@ export const runCli = async (argv: readonly string[], stdinText = ''): Promise<C
   });
   return { status, stdout, stderr };
 };
+
+/** Runs the command line in-process as if standard error were a terminal `columns` wide; `drawn` is what it received. */
+export const runCliOnTerminal = async (
+  argv: readonly string[],
+  columns: number,
+): Promise<{ status: number; stdout: string; drawn: string[] }> => {
+  const drawn: string[] = [];
+  let stdout = '';
+  const status = await main(argv, {
+    stdin: (async function* () {})(),
+    write: (t) => {
+      stdout += t;
+    },
+    error: (t) => drawn.push(`${t}\n`),
+    terminal: { columns, write: (t) => drawn.push(t) },
+  });
+  return { status, stdout, drawn };
+};

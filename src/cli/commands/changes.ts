@@ -1,6 +1,6 @@
 import { diffVersions, renderChangesMarkdown, type VersionedReport } from '../../report/index.js';
 import { type Store, StoreError, type StoryRecord } from '../../store/index.js';
-import type { Io } from '../main.js';
+import type { Io } from '../io.js';
 import type { StoreCommand } from '../store-args.js';
 import { findStory } from './find-story.js';
 

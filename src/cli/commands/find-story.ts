@@ -1,5 +1,5 @@
 import { type Store, StoreError, type StoryRecord } from '../../store/index.js';
-import type { Io } from '../main.js';
+import type { Io } from '../io.js';
 
 /** The story an id or alias names, with a note when the id was merged into another; a typed error when neither. */
 export const findStory = async (store: Store, id: string, io: Io): Promise<StoryRecord> => {

@@ -1,10 +1,11 @@
 import { openStore, StoreError, storeLocation } from '../../store/index.js';
-import type { Io } from '../main.js';
+import type { Io } from '../io.js';
 import type { StoreCommand } from '../store-args.js';
 import { runChanges } from './changes.js';
 import { runIngest } from './ingest.js';
 import { runReport } from './report.js';
 import { runStories } from './stories.js';
+import { runWatch } from './watch.js';
 
 /** Store errors as people read them: the one place their codes become words. */
 const storeMessage = (error: StoreError): string => {
@@ -26,14 +27,16 @@ const storeMessage = (error: StoreError): string => {
   }
 };
 
-/** Runs ingest, stories, report or changes against the store; exit status as for analyze. */
+/** Runs ingest, stories, report, changes or watch against the store; exit status as for analyze. */
 export const runStoreCommand = async (command: StoreCommand, io: Io): Promise<number> => {
   try {
     if (command.kind === 'ingest' && command.enqueue) {
       io.error('triangulate: --enqueue needs a PostgreSQL store (--db postgres://…)');
       return 2;
     }
-    const store = await openStore(storeLocation(command.db), { create: command.kind === 'ingest' });
+    const store = await openStore(storeLocation(command.db), {
+      create: command.kind === 'ingest' || command.kind === 'watch',
+    });
     try {
       switch (command.kind) {
         case 'ingest':
@@ -44,6 +47,8 @@ export const runStoreCommand = async (command: StoreCommand, io: Io): Promise<nu
           return await runReport(command, store, io);
         case 'changes':
           return await runChanges(command, store, io);
+        case 'watch':
+          return await runWatch(command, store, io);
       }
     } finally {
       await store.close();

@@ -1,17 +1,16 @@
-import type { Diagnostic } from '../../doc/index.js';
 import { ingest } from '../../ingest/index.js';
 import { ingestArticles } from '../../live/index.js';
 import { urlFetcher } from '../../net/index.js';
 import type { Store } from '../../store/index.js';
-import type { Io } from '../main.js';
+import type { Io } from '../io.js';
+import { describe, plural } from '../messages.js';
+import { progress } from '../progress.js';
 import type { StoreCommand } from '../store-args.js';
 
-const describe = (d: Diagnostic): string =>
-  `triangulate: ${d.severity === 'skipped' ? 'skipped' : 'note'} ${d.input}: ${d.reason}`;
-
-const plural = (n: number, word: string): string => (n === 1 ? `1 ${word}` : `${n} ${word.replace(/y$/, 'ie')}s`);
-
-/** Reads the inputs, stores what is new and brings the touched stories up to date; one summary line on stdout. */
+/**
+ * Reads the inputs, stores what is new and brings the touched stories up to date: a progress bar on a terminal, one
+ * summary line on stdout.
+ */
 export const runIngest = async (
   command: Extract<StoreCommand, { kind: 'ingest' }>,
   store: Store,
@@ -27,7 +26,11 @@ export const runIngest = async (
     io.error('triangulate: nothing to ingest: no input held a readable article');
     return 1;
   }
-  const summary = await ingestArticles(store, articles);
+  const bar = progress(io.terminal);
+  const summary = await ingestArticles(store, articles, {
+    onProgress: (done, total) => bar.update('articles', done, total),
+  });
+  bar.clear();
   io.write(
     `ingested into ${store.location}: ${summary.added} new, ${summary.alreadyStored} already stored, ` +
       `${skipped} skipped; ${plural(summary.storiesTouched, 'story')} touched\n`,

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { Store } from '../../store/index.js';
-import type { Io } from '../main.js';
+import type { Io } from '../io.js';
 import { renderReport } from '../render.js';
 import type { StoreCommand } from '../store-args.js';
 import { findStory } from './find-story.js';

@@ -1,5 +1,5 @@
 import type { Store, StorySummary } from '../../store/index.js';
-import type { Io } from '../main.js';
+import type { Io } from '../io.js';
 import type { StoreCommand } from '../store-args.js';
 
 const HEADLINE_WIDTH = 72;

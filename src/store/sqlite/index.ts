@@ -4,6 +4,7 @@ import type { ArticleId } from '../../doc/index.js';
 import { StoreError } from '../errors.js';
 import type { Store, StoreWriter } from '../types.js';
 import { guarded } from './errors.js';
+import { sqliteFeedStore } from './feeds.js';
 import { migrate } from './migrations.js';
 import { sqliteReader } from './reader.js';
 import { sqliteWriter } from './writer.js';
@@ -65,6 +66,7 @@ export const openSqliteStore = async (path: string, options: SqliteOptions): Pro
     versionAt: read(reader.versionAt),
     stories: read(reader.stories),
     articleCount: read(reader.articleCount),
+    ...sqliteFeedStore(db, path, write),
     close: async () => {
       await queue;
       db.close();

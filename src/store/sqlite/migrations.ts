@@ -44,6 +44,22 @@ export const MIGRATIONS: readonly string[] = [
    );
    CREATE VIRTUAL TABLE article_search USING fts5 (title, text, content = 'articles', content_rowid = 'seq');
    CREATE VIRTUAL TABLE story_search USING fts5 (story_id UNINDEXED, headline);`,
+  `CREATE TABLE feeds (
+     url TEXT PRIMARY KEY,
+     etag TEXT,
+     last_modified TEXT,
+     last_checked TEXT,
+     next_check TEXT,
+     failures INTEGER NOT NULL DEFAULT 0,
+     last_error TEXT
+   );
+   CREATE TABLE feed_items (
+     url TEXT PRIMARY KEY,
+     feed TEXT NOT NULL,
+     article_id TEXT,
+     seen_at TEXT NOT NULL
+   );
+   CREATE INDEX feed_items_by_article ON feed_items (article_id);`,
 ];
 
 /** Brings the file's schema up to date; safe when several processes open a new file at once. */

@@ -1,0 +1,2 @@
+/** The forms a report can be written in. */
+export type ReportFormat = 'markdown' | 'json' | 'html';

@@ -1,0 +1,14 @@
+export { canonicalUrl } from './canonical-url.js';
+export type { FeedCheck, NewItem, WatchContext } from './check-feed.js';
+export { checkFeed } from './check-feed.js';
+export { parseDuration } from './duration.js';
+export type { FeedList } from './feed-list.js';
+export { readFeedList } from './feed-list.js';
+export type { HostQueue } from './host-queue.js';
+export { hostQueue } from './host-queue.js';
+export { feedOnlyArticle, itemArticle } from './item-article.js';
+export type { WatchOptions } from './loop.js';
+export { watchFeeds } from './loop.js';
+export type { PassOptions, PassSummary } from './pass.js';
+export { watchPass } from './pass.js';
+export { afterFailure, afterSuccess, backoffMs, isDue, MAX_BACKOFF_MS } from './schedule.js';

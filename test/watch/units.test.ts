@@ -91,6 +91,7 @@ describe('feed items for a watcher', () => {
         url: 'https://chronicle.brackenford.example/ferry',
         outlet: 'Brackenford Chronicle',
         text: '',
+        notes: [],
       },
     ]);
   });

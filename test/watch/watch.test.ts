@@ -206,7 +206,7 @@ describe('watch command line', () => {
     expect(run.stderr).toContain(
       `skipped ${list}: not an http(s) feed URL ('ftp://files.brackenford.example/feed.xml')`,
     );
-    expect(run.stderr).toContain('missing.opml: cannot read (ENOENT)');
+    expect(run.stderr).toContain('missing.opml: no such file or directory');
     expect(run.stderr).toContain('nothing to watch');
   });
 });

@@ -4,6 +4,7 @@ import { InputError } from './errors.js';
 import { attribute, firstText, isXmlObject, parseXml, textValue, type XmlObject } from './feed-xml.js';
 import type { FormatResult } from './format-result.js';
 import { htmlToText } from './html-text.js';
+import { MAX_FEED_ITEMS } from './limits.js';
 import { droppedDate, normalizePublished } from './published.js';
 
 interface FeedShape {
@@ -107,7 +108,11 @@ export const readFeed = (raw: string, input: string): FormatResult => {
   if (items.length === 0) throw new InputError(input, 'feed has no items', 'empty');
   const drafts: ArticleDraft[] = [];
   const rejected: InputError[] = [];
-  items.forEach((item, i) => {
+  if (items.length > MAX_FEED_ITEMS) {
+    const reason = `items ${MAX_FEED_ITEMS + 1}–${items.length} not read (a feed is read up to ${MAX_FEED_ITEMS} items)`;
+    rejected.push(new InputError(input, reason, 'truncated'));
+  }
+  items.slice(0, MAX_FEED_ITEMS).forEach((item, i) => {
     if (item.text === '')
       rejected.push(new InputError(input, `item ${i + 1}${item.title ? ` “${item.title}”` : ''}: no text`, 'empty'));
     else drafts.push(item);

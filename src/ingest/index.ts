@@ -26,7 +26,7 @@ export { readJsonFeedItems } from './json-feed.js';
 export type { JsonLdArticle } from './json-ld.js';
 export { readJsonLd } from './json-ld.js';
 export { withoutLeadMatter } from './lead-matter.js';
-export { MAX_INPUT_BYTES, MAX_OUTLET_CHARS, MAX_TITLE_CHARS, MIN_ARTICLE_CHARS } from './limits.js';
+export { MAX_FEED_ITEMS, MAX_INPUT_BYTES, MAX_OUTLET_CHARS, MAX_TITLE_CHARS, MIN_ARTICLE_CHARS } from './limits.js';
 export { capNesting } from './nesting.js';
 export { outletFromText, outletFromUrl } from './outlet.js';
 export { readPlainText, splitDateMark } from './plain-text.js';

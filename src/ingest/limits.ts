@@ -9,3 +9,6 @@ export const MAX_TITLE_CHARS = 300;
 
 /** Outlet names are a few words; they label every citation, so a stuffed one is cut to this. */
 export const MAX_OUTLET_CHARS = 100;
+
+/** Items read from one feed: real feeds carry tens; a flood of thousands would cost minutes of analysis for nothing. */
+export const MAX_FEED_ITEMS = 1_000;

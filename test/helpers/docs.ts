@@ -18,6 +18,7 @@ export type Annotator = (layer: TextLayer) => Annotation[];
 export interface ArticleOptions {
   readonly outlet?: string | null;
   readonly source?: string;
+  readonly title?: string | null;
 }
 
 export interface DocOptions extends ArticleOptions {
@@ -37,7 +38,7 @@ export const articleOf = (
   id: articleId(id),
   source: options.source ?? id,
   outlet: options.outlet ?? null,
-  title: null,
+  title: options.title ?? null,
   published,
   url: null,
   text,

@@ -1,24 +1,12 @@
-import { type Article, articleId } from '../../src/doc/index.js';
+import type { Article } from '../../src/doc/index.js';
 import { analyzeArticles } from '../../src/pipeline/index.js';
 import { renderJson, toReport } from '../../src/report/index.js';
+import { articleOf } from '../helpers/docs.js';
 
 // Invented, clearly fictional reports (Carrow Vale, its pier and everyone named do not exist): two titled reports of
 // the same day, one quote typed with a curly and with a straight apostrophe, an undated copy, a later follow-up.
-const article = (
-  id: string,
-  outlet: string,
-  title: string | null,
-  published: string | null,
-  text: string,
-): Article => ({
-  id: articleId(id),
-  source: `${id}.txt`,
-  outlet,
-  title,
-  published,
-  url: null,
-  text,
-});
+const article = (id: string, outlet: string, title: string | null, published: string | null, text: string): Article =>
+  articleOf(id, text, published, { outlet, title, source: `${id}.txt` });
 
 const PIER = [
   'Part of the ferry pier at Carrow Vale collapsed on Thursday morning, injuring 12 people who were waiting for the 8:15 boat to Fennick Isle.',

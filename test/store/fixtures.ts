@@ -1,20 +1,14 @@
 import { articleFeatures, type FeaturesJson, featuresToJson } from '../../src/cluster/index.js';
-import { type AnnotatedArticle, type Article, articleId, storyId } from '../../src/doc/index.js';
+import { type AnnotatedArticle, type Article, storyId } from '../../src/doc/index.js';
 import { annotateArticle } from '../../src/nlp/index.js';
 import { analyzeStory } from '../../src/pipeline/index.js';
 import { toReport } from '../../src/report/index.js';
 import type { NewVersion } from '../../src/store/index.js';
+import { articleOf } from '../helpers/docs.js';
 
 /** Invented reports from the fictional town of Marrowby; no real outlet or person. */
-const article = (id: string, outlet: string, title: string, text: string, published: string): Article => ({
-  id: articleId(id),
-  source: `${id}.txt`,
-  outlet,
-  title,
-  published,
-  url: null,
-  text,
-});
+const article = (id: string, outlet: string, title: string, text: string, published: string): Article =>
+  articleOf(id, text, published, { outlet, title, source: `${id}.txt` });
 
 export const ARTICLES: readonly Article[] = [
   article(

@@ -4,7 +4,13 @@ import { decodeText, normalizeText } from './decode.js';
 import { type ArticleDraft, finishArticle } from './draft.js';
 import { InputError, type InputNote, skippedFor } from './errors.js';
 import { type Format, formatOfPath, readFormat, sniffFormat } from './formats.js';
-import { MAX_OUTLET_CHARS, MAX_TITLE_CHARS, MIN_ARTICLE_CHARS } from './limits.js';
+import {
+  MAX_BULK_INPUT_BYTES,
+  MAX_INPUT_BYTES,
+  MAX_OUTLET_CHARS,
+  MAX_TITLE_CHARS,
+  MIN_ARTICLE_CHARS,
+} from './limits.js';
 import { readFileBytes, readStreamBytes } from './read-bytes.js';
 import { describeSource, expandInputs, type Source } from './sources.js';
 
@@ -35,8 +41,11 @@ const loadSource = async (
   options: IngestOptions,
 ): Promise<Omit<Fetched, 'finalUrl'> & { url: string | null }> => {
   switch (source.kind) {
-    case 'file':
-      return { bytes: await readFileBytes(source.path), format: formatOfPath(source.path), charset: null, url: null };
+    case 'file': {
+      const format = formatOfPath(source.path);
+      const limit = format === 'jsonl' ? MAX_BULK_INPUT_BYTES : MAX_INPUT_BYTES;
+      return { bytes: await readFileBytes(source.path, limit), format, charset: null, url: null };
+    }
     case 'stdin':
       if (!options.stdin) throw new InputError('<stdin>', 'standard input is not available', 'unreadable');
       return { bytes: await readStreamBytes('<stdin>', options.stdin), format: null, charset: null, url: null };

@@ -1,6 +1,9 @@
 /** Inputs above this size are refused: a news article is kilobytes; a 10 MiB text is a mistake or an attack. */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
 
+/** A JSON Lines file is a bulk list of articles (an archive export), so it may be larger; each line stays bounded. */
+export const MAX_BULK_INPUT_BYTES = 512 * 1024 * 1024;
+
 /** Articles shorter than this carry nothing to analyse. */
 export const MIN_ARTICLE_CHARS = 40;
 

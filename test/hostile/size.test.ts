@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ingest, MAX_FEED_ITEMS, MAX_OUTLET_CHARS, MAX_TITLE_CHARS } from '../../src/ingest/index.js';
+import { ingest, MAX_FEED_ITEMS, MAX_INPUT_BYTES, MAX_OUTLET_CHARS, MAX_TITLE_CHARS } from '../../src/ingest/index.js';
 import { tempDir } from './temp-dir.js';
 
 const tmp = tempDir('size');
@@ -37,6 +37,18 @@ describe('huge structures', () => {
     const { articles } = await read('deep.rss', feed);
     expect(articles.map((a) => a.text)).toEqual([SENTENCE]);
   });
+
+  it('reads a JSON Lines archive past the single-document limit, and still refuses such a text file', async () => {
+    const body = `${SENTENCE} `.repeat(30);
+    const lines = Array.from({ length: 4_000 }, (_, i) => JSON.stringify({ id: `q${i}`, text: `${body}Item ${i}.` }));
+    const archive = `${lines.join('\n')}\n`;
+    expect(archive.length).toBeGreaterThan(MAX_INPUT_BYTES);
+    const { articles, diagnostics } = await read('archive.jsonl', archive);
+    expect(diagnostics).toEqual([]);
+    expect(articles).toHaveLength(4_000);
+    const text = await read('archive.txt', archive);
+    expect(text.diagnostics.map((d) => d.code)).toEqual(['too-large']);
+  }, 60_000);
 
   it('cuts a 1 MB <title> to a headline length, with a warning', async () => {
     const page = `<html><head><title>${'Quillon harbour '.repeat(70_000)}</title></head><body><p>${SENTENCE}</p></body></html>`;

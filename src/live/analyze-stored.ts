@@ -24,10 +24,14 @@ export const analyzeStoredStory = async (
 };
 
 /** Re-analyses every story whose members changed since its latest version; returns how many versions were stored. */
-export const refreshStaleStories = async (store: Store, now: () => string): Promise<number> => {
+export const refreshStaleStories = async (
+  store: Store,
+  now: () => string,
+  diagnostics: Diagnostic[] = [],
+): Promise<number> => {
   let stored = 0;
   for (const id of await store.staleStories()) {
-    const version = await analyzeStoredStory(store, id);
+    const version = await analyzeStoredStory(store, id, diagnostics);
     if (!version) continue;
     await store.write((w) => w.addVersion(id, version, now()));
     stored++;

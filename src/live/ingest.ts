@@ -1,5 +1,5 @@
-import type { Article, ArticleId, StoryId } from '../doc/index.js';
-import { annotateArticle } from '../nlp/index.js';
+import type { Article, ArticleId, Diagnostic, StoryId } from '../doc/index.js';
+import { annotateAll, articleNames } from '../pipeline/index.js';
 import type { Store } from '../store/index.js';
 import { refreshStaleStories } from './analyze-stored.js';
 import { type LiveIndex, openLiveIndex } from './live-index.js';
@@ -7,8 +7,12 @@ import { type LiveIndex, openLiveIndex } from './live-index.js';
 export interface IngestSummary {
   readonly added: number;
   readonly alreadyStored: number;
+  /** New articles that could not be analysed, each named in `diagnostics`. */
+  readonly failed: number;
   readonly storiesTouched: number;
   readonly versionsStored: number;
+  /** Articles skipped or only partly analysed, and stories that could not be aligned. */
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 export interface LiveIngestOptions {
@@ -38,9 +42,15 @@ export const ingestArticles = async (
   const fresh = articles.filter((a) => !seen.has(a.id) && seen.add(a.id));
   const index = options.index ?? (await openLiveIndex(store));
   const touched = new Set<StoryId>();
+  const diagnostics: Diagnostic[] = [];
+  const nameOf = articleNames(fresh);
   let added = 0;
+  let failed = 0;
   for (let start = 0; start < fresh.length; start += size) {
-    const docs = fresh.slice(start, start + size).map(annotateArticle);
+    const batch = fresh.slice(start, start + size);
+    // The same guards as a one-shot run: a hostile article is bounded, and one that fails is its own diagnostic.
+    const docs = annotateAll(batch, nameOf, diagnostics);
+    failed += batch.length - docs.length;
     added += await store.write(async (w) => {
       await index.catchUp(w);
       let filed = 0;
@@ -54,6 +64,7 @@ export const ingestArticles = async (
     });
     options.onProgress?.(Math.min(start + size, fresh.length), fresh.length);
   }
-  const versionsStored = await refreshStaleStories(store, now);
-  return { added, alreadyStored: articles.length - added, storiesTouched: touched.size, versionsStored };
+  const versionsStored = await refreshStaleStories(store, now, diagnostics);
+  const alreadyStored = articles.length - added - failed;
+  return { added, alreadyStored, failed, storiesTouched: touched.size, versionsStored, diagnostics };
 };

@@ -52,12 +52,13 @@ export const watchPass = async (
   // Nothing new: the story index is not even opened.
   const ingested =
     items.length === 0
-      ? { added: 0, alreadyStored: 0, storiesTouched: 0 }
+      ? { added: 0, alreadyStored: 0, failed: 0, storiesTouched: 0, diagnostics: [] }
       : await ingestArticles(
           ctx.store,
           items.map((i) => i.article),
           { onProgress },
         );
+  for (const d of ingested.diagnostics) ctx.report(d);
   const at = ctx.now().toISOString();
   await ctx.store.markItemsSeen(
     items.flatMap((i) => (i.seenUrl ? [{ url: i.seenUrl, feed: i.feed, articleId: i.article.id, at }] : [])),
@@ -72,7 +73,7 @@ export const watchPass = async (
     waiting: count('waiting'),
     added: ingested.added,
     alreadyStored: ingested.alreadyStored,
-    skipped: checks.reduce((n, c) => n + c.skipped, 0),
+    skipped: checks.reduce((n, c) => n + c.skipped, ingested.failed),
     storiesTouched: ingested.storiesTouched,
   };
 };

@@ -31,9 +31,10 @@ export const runIngest = async (
     onProgress: (done, total) => bar.update('articles', done, total),
   });
   bar.clear();
+  for (const d of summary.diagnostics) io.error(describe(d));
   io.write(
     `ingested into ${store.location}: ${summary.added} new, ${summary.alreadyStored} already stored, ` +
-      `${skipped} skipped; ${plural(summary.storiesTouched, 'story')} touched\n`,
+      `${skipped + summary.failed} skipped; ${plural(summary.storiesTouched, 'story')} touched\n`,
   );
   return 0;
 };

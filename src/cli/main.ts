@@ -1,24 +1,14 @@
-import { writeFile } from 'node:fs/promises';
 import { ingest } from '../ingest/index.js';
 import { urlFetcher } from '../net/index.js';
 import { analyzeArticles } from '../pipeline/index.js';
 import { GENERATOR, toReport } from '../report/index.js';
 import { type Command, parseArgs } from './args.js';
 import { runStoreCommand } from './commands/index.js';
+import { emit } from './emit.js';
 import type { Io } from './io.js';
 import { describe, describeOutputError, OutputError, printable } from './messages.js';
 import { renderReport } from './render.js';
 import { USAGE, UsageError } from './usage.js';
-
-/** The report to its destination; any failure becomes one OutputError naming it. */
-const emit = async (output: string, out: string | null, io: Io): Promise<void> => {
-  try {
-    if (out) await writeFile(out, output);
-    else await io.write(output);
-  } catch (error) {
-    throw new OutputError(out ?? 'standard output', error);
-  }
-};
 
 const analyze = async (command: Extract<Command, { kind: 'analyze' }>, io: Io): Promise<number> => {
   const { articles, diagnostics } = await ingest(command.inputs, {

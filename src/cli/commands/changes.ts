@@ -1,5 +1,6 @@
 import { diffVersions, renderChangesMarkdown, type VersionedReport } from '../../report/index.js';
 import { type Store, StoreError, type StoryRecord } from '../../store/index.js';
+import { emit } from '../emit.js';
 import type { Io } from '../io.js';
 import type { StoreCommand } from '../store-args.js';
 import { findStory } from './find-story.js';
@@ -35,8 +36,8 @@ export const runChanges = async (
     version: latest.version,
     report: latest.report,
   });
-  io.write(
-    command.format === 'json' ? `${JSON.stringify(changes, null, 2)}\n` : renderChangesMarkdown(changes, latest.report),
-  );
+  const output =
+    command.format === 'json' ? `${JSON.stringify(changes, null, 2)}\n` : renderChangesMarkdown(changes, latest.report);
+  await emit(output, null, io);
   return 0;
 };

@@ -1,5 +1,6 @@
 import { openStore, StoreError, storeLocation } from '../../store/index.js';
 import type { Io } from '../io.js';
+import { describeOutputError, OutputError } from '../messages.js';
 import type { StoreCommand } from '../store-args.js';
 import { runChanges } from './changes.js';
 import { runIngest } from './ingest.js';
@@ -58,9 +59,8 @@ export const runStoreCommand = async (command: StoreCommand, io: Io): Promise<nu
       io.error(`triangulate: ${storeMessage(error)}`);
       return 1;
     }
-    const code = (error as NodeJS.ErrnoException).code;
-    if (command.kind === 'report' && command.out && typeof code === 'string') {
-      io.error(`triangulate: cannot write ${command.out} (${code})`);
+    if (error instanceof OutputError) {
+      io.error(describeOutputError(error));
       return 1;
     }
     throw error;

@@ -1,5 +1,5 @@
-import { writeFile } from 'node:fs/promises';
 import type { Store } from '../../store/index.js';
+import { emit } from '../emit.js';
 import type { Io } from '../io.js';
 import { renderReport } from '../render.js';
 import type { StoreCommand } from '../store-args.js';
@@ -14,8 +14,6 @@ export const runReport = async (
   const story = await findStory(store, command.storyId, io);
   const version = await store.version(story.id, story.version);
   if (!version) return 1;
-  const output = renderReport(version.report, command.format);
-  if (command.out) await writeFile(command.out, output);
-  else io.write(output);
+  await emit(renderReport(version.report, command.format), command.out, io);
   return 0;
 };

@@ -1,4 +1,5 @@
 import type { Store, StorySummary } from '../../store/index.js';
+import { emit } from '../emit.js';
 import type { Io } from '../io.js';
 import type { StoreCommand } from '../store-args.js';
 
@@ -46,7 +47,8 @@ export const runStories = async (
     ...(command.search === null ? {} : { search: command.search }),
     ...(command.since === null ? {} : { since: command.since }),
   });
-  if (command.format === 'json') io.write(json(stories));
-  else io.write(stories.length === 0 ? 'No stories.\n' : `${table(stories)}\n`);
+  const output =
+    command.format === 'json' ? json(stories) : stories.length === 0 ? 'No stories.\n' : `${table(stories)}\n`;
+  await emit(output, null, io);
   return 0;
 };
